@@ -1,0 +1,111 @@
+import type {Label} from '../types.js'
+import {PhraseSet, tokens} from './phrases.js'
+import {phraseKey} from '../parse/normalize.js'
+import type {Lexicon} from './types.js'
+import {de} from './de.js'
+import {en} from './en.js'
+import {es} from './es.js'
+import {fr} from './fr.js'
+import {id} from './id.js'
+import {it} from './it.js'
+import {pt} from './pt.js'
+import {vi} from './vi.js'
+
+export type {Lexicon} from './types.js'
+export {afterTokens, PhraseSet, tokens} from './phrases.js'
+
+/** The lexicons that ship with dechrome, by ISO 639-1 code. */
+export const LEXICONS: Readonly<Record<string, Lexicon>> = {vi, en, fr, de, es, pt, id, it}
+
+/** The label a section heading gives the list under it. */
+export type MarkerLabel = Extract<Label, 'related' | 'media' | 'ui' | 'weather'>
+
+/**
+ * All lexicons in use, compiled for lookups. Markers are whole lines, so the lexicons of all
+ * languages can be applied to every page: a line that is exactly "Most read" means the same on
+ * a Vietnamese portal.
+ */
+export interface Vocabulary {
+  /** Whole-line section headings and the label of the list under them. */
+  markers: Map<string, MarkerLabel>
+  /** Weather headings, which may continue with a place: `Thời tiết Hà Nội`. */
+  weatherMarkers: PhraseSet
+  readMorePrefixes: PhraseSet
+  homeLinks: PhraseSet
+  ui: Set<string>
+  followPrefixes: PhraseSet
+  sharePrefixes: PhraseSet
+  uiFragments: PhraseSet
+  promoTerms: PhraseSet
+  callsToAction: PhraseSet
+  consentTerms: PhraseSet
+  emptyLabels: Set<string>
+  footerTerms: PhraseSet
+  weatherTerms: PhraseSet
+  creditWords: PhraseSet
+  photoWords: Set<string>
+  mediaTags: Set<string>
+  bylinePrefixes: PhraseSet
+  editorPrefixes: PhraseSet
+  bylineRoles: Set<string>
+  sourcePrefixes: PhraseSet
+  /** Month name or abbreviation → month number (1–12). */
+  months: Map<string, number>
+  weekdays: PhraseSet
+  dateWords: PhraseSet
+}
+
+/** Compiles lexicons into one vocabulary. */
+export function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
+  const all = <K extends keyof Lexicon>(field: K) => lexicons.flatMap((lexicon) => lexicon[field] as string[])
+  const keys = (field: keyof Lexicon) => new Set(all(field).map(lineKey))
+
+  const markers = new Map<string, MarkerLabel>()
+  // Later groups win on a clash: a heading that is both "Video" and a related marker lists videos.
+  const groups: Array<[keyof Lexicon, MarkerLabel]> = [
+    ['relatedMarkers', 'related'], ['tagMarkers', 'ui'], ['commentMarkers', 'ui'], ['weatherMarkers', 'weather'], ['videoMarkers', 'media']
+  ]
+  for (const [field, label] of groups) for (const phrase of all(field)) markers.set(lineKey(phrase), label)
+
+  const months = new Map<string, number>()
+  for (const lexicon of lexicons) {
+    lexicon.months.forEach((spellings, index) => {
+      for (const spelling of spellings.split('|')) months.set(lineKey(spelling), index + 1)
+    })
+  }
+
+  return {
+    markers,
+    weatherMarkers: new PhraseSet(all('weatherMarkers')),
+    readMorePrefixes: new PhraseSet(all('readMorePrefixes')),
+    homeLinks: new PhraseSet(all('homeLinks')),
+    ui: keys('ui'),
+    followPrefixes: new PhraseSet(all('followPrefixes')),
+    sharePrefixes: new PhraseSet(all('sharePrefixes')),
+    uiFragments: new PhraseSet(all('uiFragments')),
+    promoTerms: new PhraseSet(all('promoTerms')),
+    callsToAction: new PhraseSet(all('callsToAction')),
+    consentTerms: new PhraseSet(all('consentTerms')),
+    emptyLabels: keys('emptyLabels'),
+    footerTerms: new PhraseSet(all('footerTerms')),
+    weatherTerms: new PhraseSet(all('weatherTerms')),
+    creditWords: new PhraseSet(all('creditWords')),
+    photoWords: keys('photoWords'),
+    mediaTags: keys('mediaTags'),
+    bylinePrefixes: new PhraseSet(all('bylinePrefixes')),
+    editorPrefixes: new PhraseSet(all('editorPrefixes')),
+    bylineRoles: keys('bylineRoles'),
+    sourcePrefixes: new PhraseSet(all('sourcePrefixes')),
+    months,
+    weekdays: new PhraseSet(all('weekdays')),
+    dateWords: new PhraseSet(all('dateWords'))
+  }
+}
+
+/** A phrase as a whole-line key: folded, lower case, words joined by single spaces. */
+export function lineKey(phrase: string): string {
+  return tokens(phraseKey(phrase)).join(' ')
+}
+
+/** The vocabulary of every shipped lexicon, compiled once. */
+export const DEFAULT_VOCABULARY: Vocabulary = compileVocabulary(Object.values(LEXICONS))

@@ -1,0 +1,16 @@
+/**
+ * ISO 639-1 codes dechrome can name, with the ISO 639-3 code franc uses for each. The default
+ * candidates are languages written with spaces between words that news portals publish in;
+ * the scripts franc tells apart by script alone (Greek, Georgian, Tamil…) cost nothing.
+ */
+export const FRANC_CODES: Readonly<Record<string, string>> = {
+  en: 'eng', vi: 'vie', fr: 'fra', de: 'deu', es: 'spa', pt: 'por', it: 'ita', nl: 'nld', id: 'ind', tl: 'tgl',
+  pl: 'pol', cs: 'ces', sk: 'slk', ro: 'ron', hu: 'hun', sv: 'swe', da: 'dan', nb: 'nob', nn: 'nno', fi: 'fin',
+  tr: 'tur', hr: 'hrv', sl: 'slv', lt: 'lit', lv: 'lvs', et: 'ekk', ca: 'cat', gl: 'glg', sw: 'swh', af: 'afr',
+  ha: 'hau', so: 'som', yo: 'yor', ru: 'rus', uk: 'ukr', bg: 'bul', sr: 'srp', bs: 'bos', kk: 'kaz', uz: 'uzn',
+  az: 'azj', mn: 'khk', ar: 'arb', fa: 'pes', ur: 'urd', he: 'heb', hi: 'hin', mr: 'mar', ne: 'npi', am: 'amh',
+  el: 'ell', bn: 'ben', ta: 'tam', te: 'tel', ka: 'kat', hy: 'hye', si: 'sin', ml: 'mal', kn: 'kan', gu: 'guj',
+  pa: 'pan', or: 'ori'
+}
+
+export const DEFAULT_LANGUAGES: readonly string[] = Object.keys(FRANC_CODES).filter((code) => code !== 'nn' && code !== 'bs')

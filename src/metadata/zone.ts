@@ -1,0 +1,53 @@
+/**
+ * The offset of a wall-clock time in an IANA time zone, through Intl (Node and browsers alike),
+ * so summer time is right: 14:20 on 12 March in Europe/Berlin is +01:00, in July +02:00.
+ */
+
+/**
+ * Languages whose news is published, almost all of it, in one time zone. A page that prints a
+ * time without a zone is read in that zone unless the caller names one (`timeZone` option).
+ * Languages spoken across several zones (English, Spanish, Portuguese, Arabic…) are absent.
+ */
+export const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
+  vi: 'Asia/Ho_Chi_Minh', id: 'Asia/Jakarta', th: 'Asia/Bangkok', de: 'Europe/Berlin', fr: 'Europe/Paris',
+  it: 'Europe/Rome', nl: 'Europe/Amsterdam', pl: 'Europe/Warsaw', cs: 'Europe/Prague', sk: 'Europe/Bratislava',
+  hu: 'Europe/Budapest', ro: 'Europe/Bucharest', bg: 'Europe/Sofia', el: 'Europe/Athens', sv: 'Europe/Stockholm',
+  da: 'Europe/Copenhagen', nb: 'Europe/Oslo', fi: 'Europe/Helsinki', et: 'Europe/Tallinn', lv: 'Europe/Riga',
+  lt: 'Europe/Vilnius', hr: 'Europe/Zagreb', sl: 'Europe/Ljubljana', sr: 'Europe/Belgrade', uk: 'Europe/Kyiv',
+  tr: 'Europe/Istanbul', he: 'Asia/Jerusalem', ka: 'Asia/Tbilisi', hy: 'Asia/Yerevan'
+}
+
+/** Whether the runtime knows the zone. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', {timeZone: zone})
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** `+01:00` for a local date and time in a zone. */
+export function zoneOffset(zone: string, year: number, month: number, day: number, hour: number, minute: number): string | null {
+  try {
+    const local = Date.UTC(year, month - 1, day, hour, minute)
+    // The offset at the instant that has this wall time: one correction step settles it.
+    let offset = offsetMinutes(zone, local)
+    offset = offsetMinutes(zone, local - offset * 60_000)
+    const sign = offset < 0 ? '-' : '+'
+    const abs = Math.abs(offset)
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
+  } catch {
+    return null
+  }
+}
+
+function offsetMinutes(zone: string, instant: number): number {
+  const name = new Intl.DateTimeFormat('en-US', {timeZone: zone, timeZoneName: 'longOffset'})
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT'
+  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name)
+  if (!match) return 0
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0)
+  return match[1] === '-' ? -minutes : minutes
+}

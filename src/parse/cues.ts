@@ -1,0 +1,224 @@
+/**
+ * What a single line says about itself: tests shared by the layout step and the detectors.
+ * Each takes a line (or its folded text) and the vocabulary; none looks at other lines.
+ */
+import type {LineNode} from '../types.js'
+import {tokens, type MarkerLabel, type Vocabulary} from '../lexicon/index.js'
+
+/** The word tokens of a line, computed once. */
+export function wordsOf(line: LineNode): string[] {
+  line.tokens ??= tokens(line.key)
+  return line.tokens
+}
+
+const MAX_MARKER_WORDS = 8 // section headings are short
+
+/** The label of the list a section heading introduces (`Tin bài liên quan`, `Most read`), or undefined. */
+export function markerOf(line: LineNode, vocabulary: Vocabulary): MarkerLabel | undefined {
+  if (line.blank || line.shape.words > MAX_MARKER_WORDS) return undefined
+  let words = wordsOf(line)
+  // A count or a page number may follow the heading: "Bình luận (3)".
+  if (words.length > 1 && /^\d+$/.test(words[words.length - 1]!)) words = words.slice(0, -1)
+  const marker = vocabulary.markers.get(words.join(' '))
+  if (marker !== undefined) return marker
+  // A weather box is headed by the word and a place: "Thời tiết Hà Nội", "Weather in London".
+  return words.length <= MAX_WEATHER_HEADING && vocabulary.weatherMarkers.prefixOf(words) > 0 && !line.shape.sentenceEnd ? 'weather' : undefined
+}
+
+const MAX_WEATHER_HEADING = 5
+
+const SEPARATORS = [':', '|', '\u00BB', '>', '\u203A']
+const PREFIX_SCAN = 40 // a read-more prefix sits in the first few words
+
+/** The headline of a link set in the text (`Xem thêm: Giá vàng tăng`, `Read more: …`), or undefined. */
+export function readMoreOf(line: LineNode, vocabulary: Vocabulary): string | undefined {
+  const norm = line.norm
+  let cut = -1
+  for (const separator of SEPARATORS) {
+    const at = norm.indexOf(separator)
+    if (at > 0 && at <= PREFIX_SCAN && (cut < 0 || at < cut)) cut = at
+  }
+  if (cut > 0) {
+    const before = tokens(norm.slice(0, cut).toLowerCase()).join(' ')
+    const rest = norm.slice(cut + 1).trim()
+    if (vocabulary.readMorePrefixes.has(before) && rest.split(' ').length >= 2) return rest
+    return undefined
+  }
+  // Without a separator, only a prefix of two words or more followed by a capitalised headline.
+  const words = norm.split(' ')
+  for (let n = 2; n <= 4 && n < words.length - 1; n++) {
+    const prefix = tokens(words.slice(0, n).join(' ').toLowerCase()).join(' ')
+    if (vocabulary.readMorePrefixes.has(prefix) && /^\p{Lu}/u.test(words[n]!)) return words.slice(n).join(' ')
+  }
+  return undefined
+}
+
+export interface Credit {
+  /** The caption without the credit ('' when the line is only a credit). */
+  text: string
+  credit: string
+}
+
+const MAX_CREDIT_CHARS = 80
+const MAX_CREDIT_WORDS = 10
+
+/**
+ * The photo credit a caption carries: `(Ảnh: Quang Vinh)`, `. Ảnh: TTXVN`, `Photo: Reuters`,
+ * `(AFP)` after a sentence, or a line that is only a credit.
+ */
+export function creditOf(line: LineNode, vocabulary: Vocabulary): Credit | undefined {
+  const norm = line.norm
+  if (norm.endsWith(')')) {
+    const open = norm.lastIndexOf('(')
+    if (open >= 0) {
+      const inner = norm.slice(open + 1, -1).trim()
+      const text = norm.slice(0, open).trim()
+      const labelled = labelledCredit(inner, vocabulary)
+      if (labelled !== undefined) return {text, credit: labelled}
+      // "(AFP)", "(KOMPAS.com/NAMA)" after a sentence: an agency's or photographer's credit.
+      if (open > 0 && /[.!?\u2026]$/u.test(text) && isAgencyShaped(inner)) return {text, credit: inner}
+    }
+  }
+  // A labelled credit after the caption: "… Minsk. Ảnh: TTXVN", "… — Photo: Reuters".
+  const colon = norm.lastIndexOf(':')
+  if (colon > 0) {
+    const head = norm.slice(0, colon)
+    const credit = norm.slice(colon + 1).trim()
+    const boundary = Math.max(head.lastIndexOf('. '), head.lastIndexOf('| '), head.lastIndexOf('- '), head.lastIndexOf('\u2013 '), head.lastIndexOf('\u2014 '), head.lastIndexOf('/ '))
+    const label = boundary >= 0 ? head.slice(boundary + 2) : head
+    if (isCreditLabel(label, vocabulary) && isCreditText(credit)) {
+      return {text: boundary >= 0 ? head.slice(0, boundary + 1).trim() : '', credit}
+    }
+  }
+  return undefined
+}
+
+function labelledCredit(inner: string, vocabulary: Vocabulary): string | undefined {
+  const colon = inner.indexOf(':')
+  if (colon <= 0) return undefined
+  const credit = inner.slice(colon + 1).trim()
+  return isCreditLabel(inner.slice(0, colon), vocabulary) && isCreditText(credit) ? credit : undefined
+}
+
+function isCreditLabel(label: string, vocabulary: Vocabulary): boolean {
+  const words = tokens(label.toLowerCase())
+  return words.length > 0 && words.length <= 4 && vocabulary.creditWords.has(words.join(' '))
+}
+
+function isCreditText(credit: string): boolean {
+  return credit.length > 0 && credit.length <= MAX_CREDIT_CHARS && credit.split(' ').length <= MAX_CREDIT_WORDS
+}
+
+/** `AFP`, `EFE`, `KOMPAS.com/NAMA`, `Reuters/Jane Doe`: short, with an all-capitals word or a slash. */
+function isAgencyShaped(inner: string): boolean {
+  const words = inner.split(' ')
+  if (words.length > 4 || inner.length > 40) return false
+  return inner.includes('/') || words.some((word) => word.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(word) && /\p{Lu}{2}/u.test(word))
+}
+
+// Play buttons and camera emoji (as code points: emoji are two UTF-16 units).
+const MEDIA_SYMBOLS = new Set([0x25b6, 0x25ba, 0x25b7, 0x1f3a5, 0x1f4f7, 0x1f4f9, 0x1f3ac, 0x1f4fa])
+
+/** Starts with a media tag: `[Video] …`, `(Ảnh) …`, `VIDEO: …`, `▶ …`. */
+export function isMediaTagged(line: LineNode, vocabulary: Vocabulary): boolean {
+  const norm = line.norm
+  if (norm.length === 0) return false
+  if (MEDIA_SYMBOLS.has(norm.codePointAt(0)!)) return true
+  const open = norm[0]
+  if (open === '[' || open === '(') {
+    const close = norm.indexOf(open === '[' ? ']' : ')')
+    return close > 1 && close < 30 && vocabulary.mediaTags.has(tokens(norm.slice(1, close).toLowerCase()).join(' '))
+  }
+  for (const separator of [':', '|', ' -', ' \u2013']) {
+    const at = norm.indexOf(separator)
+    if (at > 0 && at < 20 && vocabulary.mediaTags.has(tokens(norm.slice(0, at).toLowerCase()).join(' '))) return true
+  }
+  return false
+}
+
+const MIN_DOUBLED_CHARS = 12 // "A A" with a real headline in it, not "ok ok"
+
+/** The half of a line that is one text twice (`Headline Headline`: a link's title and alt text), or undefined. */
+export function doubledHalf(norm: string): string | undefined {
+  const length = norm.length
+  if (length < 2 * MIN_DOUBLED_CHARS + 1 || length % 2 === 0) return undefined
+  const half = (length - 1) / 2
+  if (norm.charCodeAt(half) !== 32) return undefined
+  return norm.startsWith(norm.slice(half + 1)) ? norm.slice(0, half) : undefined
+}
+
+const FILE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'svg', 'bmp', 'tif', 'tiff', 'heic', 'mp4', 'mov', 'webm', 'm4v', 'mp3', 'm4a', 'pdf'])
+
+/** A bare file name or a URL to an image or a video: `img_2025_0412-3.jpg`. */
+export function isFileName(norm: string): boolean {
+  if (norm.length > 300 || norm.includes(' ')) return false
+  const path = norm.split(/[?#]/, 1)[0]!
+  const dot = path.lastIndexOf('.')
+  return dot > 0 && FILE_EXTENSIONS.has(path.slice(dot + 1).toLowerCase())
+}
+
+/** The stem of an image's alt text numbered after the article (`<headline> ảnh 1`), or undefined. */
+export function altTextStem(line: LineNode, vocabulary: Vocabulary): string | undefined {
+  const words = line.norm.split(' ')
+  if (words.length < 5) return undefined
+  const number = words[words.length - 1]!
+  const word = words[words.length - 2]!.toLowerCase()
+  if (!/^\d{1,3}$/.test(number) || !vocabulary.photoWords.has(word)) return undefined
+  return words.slice(0, -2).join(' ')
+}
+
+// Only lower-case ASCII words and digits joined by single spaces or hyphens, three words or more.
+const SLUG = /^[a-z0-9]+(?:[ -][a-z0-9]+){2,}$/
+
+/** A de-accented lower-case slug: `infographic gia vang tang manh`. */
+export function isSlug(norm: string): boolean {
+  return norm.length <= 200 && SLUG.test(norm)
+}
+
+/** Contains an e-mail address. */
+export function hasEmail(norm: string): boolean {
+  const at = norm.indexOf('@')
+  if (at <= 0) return false
+  const before = norm.charCodeAt(at - 1)
+  const after = norm.slice(at + 1)
+  return isWordChar(before) && /^[\w-]+\.[\w.-]*[a-z]/i.test(after)
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 46 || code === 45
+}
+
+const MIN_PHONE_DIGITS = 8
+
+/** A short line that carries a phone number: eight digits or more, in groups. */
+export function hasPhone(norm: string): boolean {
+  if (norm.length > 120) return false
+  let digits = 0
+  let letters = 0
+  for (let i = 0; i < norm.length; i++) {
+    const code = norm.charCodeAt(i)
+    if (code >= 48 && code <= 57) digits++
+    else if (/\p{L}/u.test(norm[i]!)) letters++
+  }
+  return digits >= MIN_PHONE_DIGITS && digits * 2 >= letters
+}
+
+/** A line of a publisher's or advertiser's footer: company, licence, address, phone, e-mail, copyright. */
+export function isFooterLine(line: LineNode, vocabulary: Vocabulary): boolean {
+  const norm = line.norm
+  if (norm.includes('\u00A9') || hasEmail(norm) || hasPhone(norm)) return true
+  return vocabulary.footerTerms.findIn(wordsOf(line)) !== undefined
+}
+
+/** The weather words a line uses: `thời tiết`, `storm`, `rainfall`. */
+export function weatherTerms(line: LineNode, vocabulary: Vocabulary): string[] {
+  return vocabulary.weatherTerms.findAll(wordsOf(line))
+}
+
+// A temperature: "28°C", "28 °C", "-3°", "30 độ C".
+const TEMPERATURE = /(?:^|[^\d])-?\d{1,2}\s?(?:°|\u00BA|độ\s?C\b)/u
+
+/** A short weather widget line: a temperature. */
+export function isTemperature(norm: string): boolean {
+  return norm.length <= 80 && TEMPERATURE.test(norm)
+}

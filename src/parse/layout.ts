@@ -1,0 +1,273 @@
+/**
+ * Layout: where the article lies on the page. Chrome around an article is mostly lists, and
+ * list teasers read like prose, so "the longest run of prose" is not enough. The article is
+ * the cluster of free prose (prose that is not a list item, a caption or a link) with the most
+ * text, joined with neighbouring clusters that read as article (paragraph after paragraph)
+ * rather than as a list (headline, teaser, headline, teaser).
+ */
+import type {LineNode, ListRun, Span} from '../types.js'
+import type {Vocabulary} from '../lexicon/index.js'
+import {
+  altTextStem, creditOf, doubledHalf, isFileName, isFooterLine, isMediaTagged, markerOf, readMoreOf, wordsOf
+} from './cues.js'
+import {parseByline} from '../metadata/byline.js'
+import {homeLinkWords} from '../metadata/breadcrumb.js'
+import {parseDate} from '../metadata/date.js'
+import {sourceOf} from '../metadata/source.js'
+
+const MAX_GAP = 8 // non-blank lines between two paragraphs of one article (captions, headings, an image)
+const MAX_TRAILING = 4 // short lines after a footer ("Mobile version", "Back to top")
+const MAX_FOOTER_GAP = 2 // unlabelled lines inside a footer ("KHU VỰC PHÍA NAM")
+const MAX_FOOTER_GAP_WORDS = 12 // an unlabelled footer line is short: a region, a link, an address
+const MAX_FOOTER_CHARS = 250 // footer lines are short; a paragraph that mentions a company is not one
+const MIN_FOOTER_LINES = 2
+const MIN_ARTICLE_LIKE = 0.5 // share of a cluster's paragraphs that are not teasers under a headline
+const MIN_SEPARATED = 0.6 // share of paragraphs alone in their block on a page that separates them
+const MIN_ACCENTED = 0.5 // share of paragraphs with non-ASCII letters on a page with diacritics
+const LEAD_REACH = 12 // non-blank lines between a standfirst and the first paragraph: byline, date, share, image
+const MIN_STANDFIRST_WORDS = 12
+const MIN_STANDFIRST_CHARS = 70
+const MAX_FOOTER_PROSE_WORDS = 20 // "Copyright 2025 X. All rights reserved." is a sentence, not article text
+const MIN_CODA_WORDS = 2 // "Thank you." closes an interview
+
+export interface Layout {
+  article: Span | null
+  footer: Span | null
+  blankSeparated: boolean
+  accented: boolean
+}
+
+export function findLayout(
+  lines: readonly LineNode[],
+  lists: readonly ListRun[],
+  vocabulary: Vocabulary,
+  isTemplate: (line: LineNode) => boolean
+): Layout {
+  const footer = findFooter(lines, vocabulary)
+  const inList = new Uint8Array(lines.length)
+  for (const run of lists) inList.fill(1, run.start, run.end + 1)
+  const boundary = new Uint8Array(lines.length)
+  for (const run of lists) boundary[run.start] = 1
+  if (footer) boundary[footer.start] = 1
+
+  const free: number[] = []
+  for (const line of lines) {
+    if (line.blank) continue
+    const marker = markerOf(line, vocabulary)
+    // Headings of lists of links bound the article; a comments or tags heading is a widget.
+    if (marker !== undefined && marker !== 'ui') boundary[line.index] = 1
+    else if (marker === undefined &&
+      line.shape.prose && !inList[line.index] && !(footer && line.index >= footer.start) && !isTemplate(line) &&
+      !isInset(line, vocabulary) && !(line.shape.words <= MAX_FOOTER_PROSE_WORDS && isFooterLine(line, vocabulary))
+    ) free.push(line.index)
+  }
+  const blankSeparated = share(free, (i) => isAlone(lines, i)) >= MIN_SEPARATED
+  const accented = share(free, (i) => lines[i]!.shape.nonAscii) >= MIN_ACCENTED
+  if (free.length === 0) return {article: null, footer, blankSeparated, accented}
+
+  const clusters = clusterProse(lines, free, boundary)
+  let best = 0
+  for (let c = 1; c < clusters.length; c++) if (mass(lines, clusters[c]!) > mass(lines, clusters[best]!)) best = c
+  let first = best
+  let last = best
+  const isFree = new Uint8Array(lines.length)
+  for (const i of free) isFree[i] = 1
+  while (first > 0 && isArticleLike(lines, clusters[first - 1]!, isFree)) first--
+  while (last < clusters.length - 1 && !crossesFooter(clusters[last + 1]!, footer) && isArticleLike(lines, clusters[last + 1]!, isFree)) last++
+  const firstProse = clusters[first]![0]!
+  const start = findStandfirst(lines, firstProse, boundary, vocabulary) ?? firstProse
+  const lastCluster = clusters[last]!
+  const end = extendCoda(lines, lastCluster[lastCluster.length - 1]!, boundary, vocabulary, footer)
+  return {article: {start, end}, footer, blankSeparated, accented}
+}
+
+/** A line set into the text rather than part of it: a caption, a link, a media item. */
+function isInset(line: LineNode, vocabulary: Vocabulary): boolean {
+  return (
+    creditOf(line, vocabulary) !== undefined || readMoreOf(line, vocabulary) !== undefined ||
+    doubledHalf(line.norm) !== undefined || isMediaTagged(line, vocabulary) || isFileName(line.norm) ||
+    altTextStem(line, vocabulary) !== undefined
+  )
+}
+
+function clusterProse(lines: readonly LineNode[], free: readonly number[], boundary: Uint8Array): number[][] {
+  const clusters: number[][] = [[free[0]!]]
+  for (let k = 1; k < free.length; k++) {
+    const previous = free[k - 1]!
+    const current = free[k]!
+    let gap = 0
+    let split = false
+    for (let i = previous + 1; i < current && !split; i++) {
+      if (boundary[i]) split = true
+      else if (!lines[i]!.blank && ++gap > MAX_GAP) split = true
+    }
+    if (split) clusters.push([current])
+    else clusters[clusters.length - 1]!.push(current)
+  }
+  return clusters
+}
+
+function mass(lines: readonly LineNode[], cluster: readonly number[]): number {
+  let total = 0
+  for (const i of cluster) total += lines[i]!.shape.chars
+  return total
+}
+
+/**
+ * A cluster reads as article when most of its paragraphs are not teasers: a teaser sits right
+ * under a headline and is not followed by another paragraph.
+ */
+function isArticleLike(lines: readonly LineNode[], cluster: readonly number[], isFree: Uint8Array): boolean {
+  let paragraphs = 0
+  for (const i of cluster) {
+    const previous = neighbour(lines, i, -1)
+    const next = neighbour(lines, i, 1)
+    const underHeadline = previous !== undefined && previous.shape.headline
+    const followedByText = next !== undefined && isFree[next.index] === 1
+    if (!underHeadline || followedByText) paragraphs++
+  }
+  return paragraphs >= 2 && paragraphs / cluster.length >= MIN_ARTICLE_LIKE
+}
+
+function crossesFooter(cluster: readonly number[], footer: Span | null): boolean {
+  return footer !== null && cluster[0]! > footer.start
+}
+
+/**
+ * The article's last lines may be short sentences ("Thank you.") that are not prose by shape,
+ * or a last paragraph without its full stop right above the byline; take them while nothing
+ * marks them as something else.
+ */
+function extendCoda(lines: readonly LineNode[], end: number, boundary: Uint8Array, vocabulary: Vocabulary, footer: Span | null): number {
+  let last = end
+  for (let i = end + 1; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.blank) continue
+    if (boundary[i] || (footer && i >= footer.start) || isInset(line, vocabulary) || isFurniture(line, vocabulary)) break
+    // An advertisement's label or a button between the last paragraphs is stepped over.
+    if (vocabulary.ui.has(wordsOf(line).join(' '))) continue
+    const sentence = line.shape.sentenceEnd && '.!\u2026'.includes(line.shape.end) && line.shape.words >= MIN_CODA_WORDS
+    const next = neighbour(lines, i, 1)
+    const beforeByline = isParagraphLike(line) && next !== undefined && isFurniture(next, vocabulary)
+    if (!sentence && !beforeByline && !introducesList(lines, line)) break
+    last = introducesList(lines, line) ? blockEnd(lines, i) : i
+    i = last
+  }
+  return last
+}
+
+/** A line ending with a colon with items under it in its block: "Veja a agenda:" then the dates. */
+function introducesList(lines: readonly LineNode[], line: LineNode): boolean {
+  return line.shape.end === ':' && line.shape.words >= 3 && lines[line.index + 1] !== undefined && !lines[line.index + 1]!.blank
+}
+
+function blockEnd(lines: readonly LineNode[], index: number): number {
+  let end = index
+  while (lines[end + 1] !== undefined && !lines[end + 1]!.blank) end++
+  return end
+}
+
+/** A byline, a source credit or a dateline: what follows an article's last paragraph. */
+function isFurniture(line: LineNode, vocabulary: Vocabulary): boolean {
+  if (parseByline(line.norm, vocabulary) !== undefined || sourceOf(line.norm, vocabulary) !== undefined) return true
+  return line.shape.chars <= 100 && isDateLike(line, vocabulary)
+}
+
+function isDateLike(line: LineNode, vocabulary: Vocabulary): boolean {
+  const date = parseDate(line.norm, vocabulary)
+  return date.iso !== null && date.leftover <= 2
+}
+
+function isParagraphLike(line: LineNode): boolean {
+  return line.shape.prose || (line.shape.words >= MIN_STANDFIRST_WORDS && line.shape.chars >= MIN_STANDFIRST_CHARS)
+}
+
+/**
+ * A standfirst printed above the byline, date and share buttons, without a full stop, is not
+ * prose by shape. Above the first paragraph, past such furniture, a paragraph-long line right
+ * under a shorter headline (the title) is the standfirst.
+ */
+function findStandfirst(lines: readonly LineNode[], first: number, boundary: Uint8Array, vocabulary: Vocabulary): number | undefined {
+  let reach = 0
+  for (let i = first - 1; i >= 0 && reach < LEAD_REACH; i--) {
+    const line = lines[i]!
+    if (line.blank) continue
+    reach++
+    if (boundary[i]) return undefined
+    if (!isParagraphLike(line) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || repeatsAbove(lines, i)) continue
+    const above = neighbour(lines, i, -1)
+    return above !== undefined && above.shape.chars < line.shape.chars && isTitleLike(above, vocabulary) ? i : undefined
+  }
+  return undefined
+}
+
+/** A line that repeats one above it (the title again as an image's alt text). */
+function repeatsAbove(lines: readonly LineNode[], index: number): boolean {
+  const key = lines[index]!.key
+  for (let i = 0; i < index; i++) if (lines[i]!.key === key) return true
+  return false
+}
+
+function isTitleLike(line: LineNode, vocabulary: Vocabulary): boolean {
+  return (
+    line.shape.headline && line.shape.words >= 4 && !vocabulary.ui.has(wordsOf(line).join(' ')) && markerOf(line, vocabulary) === undefined &&
+    homeLinkWords(line.norm, vocabulary) === 0 && !isDateLike(line, vocabulary)
+  )
+}
+
+/**
+ * The publisher's or advertiser's footer: a run of footer lines at the end of the page. Short
+ * lines without footer words may sit inside it (a region's name, an address) or after it (a
+ * "mobile version" link); the run takes the whole blocks it starts and ends in.
+ */
+function findFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | null {
+  let start = -1
+  let end = -1
+  let count = 0
+  let trailing = 0
+  let gap = 0
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!
+    if (line.blank) continue
+    if (line.shape.chars <= MAX_FOOTER_CHARS && isFooterLine(line, vocabulary)) {
+      if (end < 0) end = i
+      start = i
+      count++
+      gap = 0
+    } else if (!line.shape.prose && !line.shape.sentenceEnd && line.shape.words <= MAX_FOOTER_GAP_WORDS) {
+      if (end < 0 ? ++trailing > MAX_TRAILING : ++gap > MAX_FOOTER_GAP) break
+    } else break
+  }
+  if (count < MIN_FOOTER_LINES) return null
+  return {start: blockEdge(lines, start, -1), end: blockEdge(lines, end, 1)}
+}
+
+/** Walks from a footer line to the edge of its block over short lines that are not sentences. */
+function blockEdge(lines: readonly LineNode[], index: number, step: 1 | -1): number {
+  let edge = index
+  for (let i = index + step; i >= 0 && i < lines.length; i += step) {
+    const line = lines[i]!
+    if (line.blank || line.shape.prose || line.shape.sentenceEnd || line.shape.words > MAX_FOOTER_GAP_WORDS) break
+    edge = i
+  }
+  return edge
+}
+
+/** The next (step 1) or previous (step -1) non-blank line. */
+export function neighbour(lines: readonly LineNode[], index: number, step: 1 | -1): LineNode | undefined {
+  for (let i = index + step; i >= 0 && i < lines.length; i += step) if (!lines[i]!.blank) return lines[i]
+  return undefined
+}
+
+function isAlone(lines: readonly LineNode[], index: number): boolean {
+  const before = lines[index - 1]
+  const after = lines[index + 1]
+  return (before === undefined || before.blank) && (after === undefined || after.blank)
+}
+
+function share(indices: readonly number[], test: (index: number) => boolean): number {
+  if (indices.length === 0) return 0
+  let hits = 0
+  for (const i of indices) if (test(i)) hits++
+  return hits / indices.length
+}

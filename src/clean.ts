@@ -1,0 +1,92 @@
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {resolveOptions, type Options, type Settings} from './options.js'
+import {decodeInput} from './parse/decode.js'
+import parser from './parse/index.js'
+import compiler from './assemble.js'
+import type {CleanResult, PageTree} from './types.js'
+import blank from './detect/blank.js'
+import footer from './detect/footer.js'
+import uiWidget from './detect/ui-widget.js'
+import promo from './detect/promo.js'
+import consent from './detect/consent.js'
+import mediaFile from './detect/media-file.js'
+import slug from './detect/slug.js'
+import repeatList from './detect/repeat-list.js'
+import mediaList from './detect/media-list.js'
+import title from './detect/title.js'
+import sectionList from './detect/section-list.js'
+import readMore from './detect/read-more.js'
+import doubledLink from './detect/doubled-link.js'
+import inlineRelated from './detect/inline-related.js'
+import altText from './detect/alt-text.js'
+import mediaTag from './detect/media-tag.js'
+import breadcrumb from './detect/breadcrumb.js'
+import dateline from './detect/dateline.js'
+import byline from './detect/byline.js'
+import source from './detect/source.js'
+import caption from './detect/caption.js'
+import leadWidgets from './detect/lead-widgets.js'
+import dup from './detect/dup.js'
+import outsideArticle from './detect/outside-article.js'
+import articleBody from './detect/article-body.js'
+
+/**
+ * The detectors in the order they run. Each decides only lines no earlier one decided, so the
+ * order is the precedence: structure that is certain (blank lines, the footer, widgets, lists)
+ * first, then the article's furniture, then repeats, then what position alone tells.
+ */
+export const DETECTORS = [
+  blank, footer, uiWidget, promo, consent, mediaFile, slug, repeatList, mediaList, title, sectionList, readMore,
+  doubledLink, altText, inlineRelated, mediaTag, dateline, breadcrumb, byline, source, dup, caption, leadWidgets,
+  outsideArticle, articleBody
+] as const
+
+/** Builds the unified processor for resolved settings: parse → detect → assemble. */
+export function createProcessor(settings: Settings) {
+  let processor = unified().use(parser, settings)
+  for (const detector of DETECTORS) processor = processor.use(() => detector(settings))
+  return processor.use(compiler, settings).freeze()
+}
+
+/**
+ * Cleans one page: the article's text, its metadata, and one decision per input line.
+ * Pure: no I/O, works in browsers. Throws `DechromeError` for unusable input or bad options.
+ */
+export function clean(input: string | Uint8Array, options?: Options): CleanResult {
+  const settings = resolveOptions(options)
+  const text = decodeInput(input, settings.maxBytes, settings.invalidUtf8)
+  return run(text, settings).result as CleanResult
+}
+
+/**
+ * Cleans one page and returns the vfile: `file.result` is the `CleanResult`, and every line
+ * left out of the text is a message with its position, rule id and reason, for any vfile
+ * reporter.
+ */
+export function cleanFile(input: string | Uint8Array | VFile, options?: Options): VFile {
+  const settings = resolveOptions(options, true)
+  const file = input instanceof VFile ? input : new VFile()
+  const value = input instanceof VFile ? input.value : input
+  file.value = decodeInput(value, settings.maxBytes, settings.invalidUtf8)
+  return run(file, settings)
+}
+
+function run(input: string | VFile, settings: Settings): VFile {
+  const processor = settings.report ? createProcessor(settings) : processorFor(settings)
+  return processor.processSync(input)
+}
+
+// Building a processor costs microseconds; reuse the default one, which is frozen and shared.
+const DEFAULT = resolveOptions(undefined)
+const DEFAULT_PROCESSOR = createProcessor(DEFAULT)
+
+function processorFor(settings: Settings) {
+  return isDefault(settings) ? DEFAULT_PROCESSOR : createProcessor(settings)
+}
+
+function isDefault(settings: Settings): boolean {
+  return (Object.keys(DEFAULT) as Array<keyof Settings>).every((key) => settings[key] === DEFAULT[key] || (key === 'francOnly' && settings.francOnly.join() === DEFAULT.francOnly.join()))
+}
+
+export type {PageTree}

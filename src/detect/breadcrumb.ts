@@ -1,0 +1,42 @@
+/**
+ * breadcrumb: the section path above the article: a line that starts with a home link
+ * (`Trang chủ Thế giới Châu Âu`, `Home › Culture › Books`), a line of short parts
+ * between arrows or slashes, or a line that repeats a navigation item of the page's header and
+ * continues with sub-sections (`Kinh doanh Vĩ mô` under a menu that has `Kinh doanh`).
+ */
+import type {VFile} from 'vfile'
+import type {Settings} from '../options.js'
+import type {LineNode, PageTree} from '../types.js'
+import {crumbsOf, hasCrumbSeparators, homeLinkWords} from '../metadata/breadcrumb.js'
+import {context, decide, headLines} from './decide.js'
+
+const MAX_WORDS = 15
+
+export default function breadcrumb(settings: Settings) {
+  return (tree: PageTree, file: VFile) => {
+    if (tree.data.article === null) return
+    const ctx = context(tree, file, settings)
+    // Only above the title, when there is one.
+    const head = headLines(ctx).filter((line) => tree.data.title === null || line.index < tree.data.title)
+    const navigation = new Set(head.filter((line) => line.shape.words <= 3).map((line) => line.key))
+    for (const line of head) {
+      if (line.shape.prose || line.shape.sentenceEnd || line.shape.words > MAX_WORDS) continue
+      const reason = crumbReason(line, navigation, settings)
+      if (reason !== undefined) decide(ctx, line, 'breadcrumb', 'breadcrumb', reason)
+    }
+  }
+}
+
+function crumbReason(line: LineNode, navigation: ReadonlySet<string>, settings: Settings): string | undefined {
+  const vocabulary = settings.vocabulary
+  if (homeLinkWords(line.norm, vocabulary) > 0 && line.shape.words >= 2 && crumbsOf(line.norm, vocabulary) !== undefined) {
+    return 'section path starting with the home link'
+  }
+  if (hasCrumbSeparators(line.norm) && /[\u203A\u00BB>/|\u2192]/u.test(line.norm)) return 'section path between separators'
+  const crumbs = crumbsOf(line.norm, vocabulary)
+  if (crumbs !== undefined && crumbs.length >= 2 && line.shape.words <= 8) {
+    const first = crumbs[0]!.toLowerCase()
+    if ([...navigation].some((item) => item === first && item !== line.key)) return 'section path that repeats a navigation item'
+  }
+  return undefined
+}

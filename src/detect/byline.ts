@@ -1,0 +1,39 @@
+/**
+ * byline: the author line: `By Jane Doe`, `Par Marie Dupont`, `Penulis: Budi Santoso`, or a
+ * bare name (`Hoàng Nam`, `Lan Anh (tổng hợp)`) between the title and the lead, between the
+ * lead and the first paragraph, or in the few lines after the article. A bare name elsewhere
+ * could be a heading, so position decides.
+ */
+import type {VFile} from 'vfile'
+import type {Settings} from '../options.js'
+import type {LineNode, PageTree} from '../types.js'
+import {creditOf, markerOf, wordsOf} from '../parse/cues.js'
+import {parseByline} from '../metadata/byline.js'
+import {codaLines, context, decide, headLines, leadZone} from './decide.js'
+
+export default function byline(settings: Settings) {
+  const vocabulary = settings.vocabulary
+  return (tree: PageTree, file: VFile) => {
+    const ctx = context(tree, file, settings)
+    const title = tree.data.title
+    for (const line of headLines(ctx)) {
+      const credited = isCredited(line, settings)
+      // A bare name counts only between the title and the lead.
+      if (!credited && (title === null || line.index < title)) continue
+      if (parseByline(line.norm, vocabulary) !== undefined) {
+        decide(ctx, line, 'byline', 'byline', credited ? 'author credit above the article' : 'author name between the title and the lead')
+      }
+    }
+    for (const line of leadZone(ctx, (candidate) => creditOf(candidate, vocabulary) !== undefined)) {
+      if (parseByline(line.norm, vocabulary) !== undefined) decide(ctx, line, 'byline', 'byline', 'author name between the lead and the text')
+    }
+    for (const line of codaLines(ctx, (candidate) => markerOf(candidate, vocabulary) !== undefined)) {
+      if (parseByline(line.norm, vocabulary) !== undefined) decide(ctx, line, 'byline', 'byline', 'author name after the article')
+    }
+  }
+}
+
+function isCredited(line: LineNode, settings: Settings): boolean {
+  const words = wordsOf(line)
+  return settings.vocabulary.bylinePrefixes.prefixOf(words) > 0 || settings.vocabulary.editorPrefixes.prefixOf(words) > 0
+}

@@ -1,0 +1,117 @@
+import type {VFile} from 'vfile'
+import type {Settings} from '../options.js'
+import {CONTENT_LABELS, type Label, type LineNode, type PageTree, type Span} from '../types.js'
+
+const CONTENT: ReadonlySet<Label> = new Set(CONTENT_LABELS)
+
+/** What a detector's transformer works with. */
+export interface Context {
+  tree: PageTree
+  lines: readonly LineNode[]
+  file: VFile
+  settings: Settings
+}
+
+export function context(tree: PageTree, file: VFile, settings: Settings): Context {
+  return {tree, lines: tree.data.lines, file, settings}
+}
+
+/**
+ * Records a decision on a line unless an earlier detector already decided it; returns whether
+ * it did. Lines left out of the text are reported as vfile messages with their position and
+ * rule id when the caller asked for the file.
+ */
+export function decide(context: Context, line: LineNode, label: Label, rule: string, reason: string): boolean {
+  if (line.decision !== undefined) return false
+  line.decision = {line: line.index + 1, label, rule, reason}
+  if (context.settings.report && !CONTENT.has(label) && label !== 'blank') report(context.file, line, rule, reason)
+  return true
+}
+
+function report(file: VFile, line: LineNode, rule: string, reason: string): void {
+  // A vfile message is an Error; its stack trace is useless here and costs more than the rest.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    file.info(reason, {place: line.position, ruleId: rule, source: 'dechrome'})
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+/** Lines not yet decided. */
+export function isOpen(line: LineNode): boolean {
+  return line.decision === undefined
+}
+
+/** Whether a line lies in the article span. */
+export function inArticle(tree: PageTree, index: number): boolean {
+  const span = tree.data.article
+  return span !== null && index >= span.start && index <= span.end
+}
+
+/** The region of a line: before the article, in it, or after it. */
+export function regionOf(tree: PageTree, index: number): 'head' | 'article' | 'tail' {
+  const span: Span | null = tree.data.article
+  if (span === null) return 'tail'
+  return index < span.start ? 'head' : index > span.end ? 'tail' : 'article'
+}
+
+/** Quotes a line for a reason, shortened. */
+export function quote(text: string, max = 40): string {
+  return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`
+}
+
+const CODA_LINES = 5 // furniture after the article: byline, source, date, within a few lines
+const LEAD_ZONE_LINES = 10 // furniture between the lead and the first paragraph: byline, date, share
+// Rules whose lines are lists after the article: the article's furniture does not come after them.
+const LIST_RULES = new Set(['repeat-list', 'section-list', 'media-list', 'slug', 'consent', 'footer'])
+
+/**
+ * The open lines right after the article: where bylines, sources and dates follow the last
+ * paragraph. Lines other detectors took (a doubled link, an empty "Source:") are skipped;
+ * a section heading ends the coda, and so does a list unless the caller looks past lists (a
+ * strict pattern such as a source credit may follow a list of links set under the article).
+ */
+export function codaLines(context: Context, isMarker: (line: LineNode) => boolean, throughLists = false): LineNode[] {
+  const {tree, lines} = context
+  const span = tree.data.article
+  if (span === null) return []
+  const coda: LineNode[] = []
+  for (let i = span.end + 1; i < lines.length && coda.length < CODA_LINES; i++) {
+    const line = lines[i]!
+    if (line.blank) continue
+    if (isMarker(line) || (!throughLists && LIST_RULES.has(line.decision?.rule ?? ''))) break
+    if (isOpen(line)) coda.push(line)
+  }
+  return coda
+}
+
+/**
+ * The open lines between the lead and the first paragraph after it: where a byline, a date and
+ * share buttons often stand. A caption with its credit does not end the zone; text does.
+ */
+export function leadZone(context: Context, isCaption: (line: LineNode) => boolean): LineNode[] {
+  const {tree, lines} = context
+  const span = tree.data.article
+  if (span === null) return []
+  const zone: LineNode[] = []
+  let seen = 0
+  for (let i = span.start + 1; i <= span.end && seen < LEAD_ZONE_LINES; i++) {
+    const line = lines[i]!
+    if (line.blank) continue
+    seen++
+    if (line.shape.prose && !isCaption(line) && line.decision === undefined) break
+    if (isOpen(line)) zone.push(line)
+  }
+  return zone
+}
+
+/** The open, non-blank lines before the article, nearest first. */
+export function headLines(context: Context): LineNode[] {
+  const {tree, lines} = context
+  const end = tree.data.article?.start ?? 0
+  const head: LineNode[] = []
+  for (let i = end - 1; i >= 0; i--) if (!lines[i]!.blank && isOpen(lines[i]!)) head.push(lines[i]!)
+  return head
+}

@@ -1,0 +1,64 @@
+/**
+ * dup: a repeat, in this page, of an earlier line: a doubled caption, the headline repeated as
+ * an image's alt text, the lead printed twice. Exact repeats match on the folded key; near
+ * repeats (a quote mark or a credit apart) are found by hashing each line's first and last
+ * characters into buckets and comparing only lines that share one, so the cost stays linear.
+ * Short lines may repeat in an article ("Q:", "A:"), so only lines of some length count.
+ */
+import type {VFile} from 'vfile'
+import type {Settings} from '../options.js'
+import type {LineNode, PageTree} from '../types.js'
+import {keySimilarity} from '../parse/similarity.js'
+import {context, decide, isOpen, quote} from './decide.js'
+
+const MIN_CHARS = 20 // shorter lines may repeat legitimately
+const MIN_WORDS = 4
+const MIN_NEAR_CHARS = 30 // near-duplicates are compared only between lines this long
+const BUCKET_CHARS = 16 // characters of the key's head and tail that name its buckets
+const BUCKET_SIZE = 4 // earlier lines kept per bucket: bounds the comparisons per line
+const MIN_LENGTH_RATIO = 0.8
+
+export default function dup(settings: Settings) {
+  return (tree: PageTree, file: VFile) => {
+    const ctx = context(tree, file, settings)
+    const first = new Map<string, LineNode>()
+    const buckets = new Map<string, LineNode[]>()
+    for (const line of ctx.lines) {
+      if (line.blank) continue
+      const long = line.shape.chars >= MIN_CHARS || line.shape.words >= MIN_WORDS
+      const earlier = first.get(line.key)
+      if (earlier === undefined) first.set(line.key, line)
+      else if (long && isOpen(line)) {
+        decide(ctx, line, 'dup', 'dup', `repeats line ${earlier.index + 1}`)
+        continue
+      }
+      if (line.shape.chars < MIN_NEAR_CHARS) continue
+      const keys = [`<${line.key.slice(0, BUCKET_CHARS)}`, `>${line.key.slice(-BUCKET_CHARS)}`]
+      if (isOpen(line)) {
+        const match = nearMatch(line, keys, buckets, settings.duplicateSimilarity)
+        if (match !== undefined) {
+          decide(ctx, line, 'dup', 'dup', `nearly repeats line ${match.index + 1} ${quote(match.text)}`)
+          continue
+        }
+      }
+      for (const key of keys) {
+        const bucket = buckets.get(key)
+        if (bucket === undefined) buckets.set(key, [line])
+        else {
+          bucket.push(line)
+          if (bucket.length > BUCKET_SIZE) bucket.shift()
+        }
+      }
+    }
+  }
+}
+
+function nearMatch(line: LineNode, keys: readonly string[], buckets: ReadonlyMap<string, LineNode[]>, threshold: number): LineNode | undefined {
+  for (const key of keys) {
+    for (const other of buckets.get(key) ?? []) {
+      const ratio = Math.min(line.key.length, other.key.length) / Math.max(line.key.length, other.key.length)
+      if (ratio >= MIN_LENGTH_RATIO && keySimilarity(line.key, other.key) >= threshold) return other
+    }
+  }
+  return undefined
+}

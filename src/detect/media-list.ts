@@ -1,0 +1,33 @@
+/**
+ * media-list: a block of short lines many of which carry a media tag (`[Video] …`, `VIDEO: …`)
+ * is a list of videos or galleries; its untagged lines are the same kind of item. So is a block
+ * whose first line is tagged (`VÍDEOS: veja os destaques`) and heads the items under it.
+ */
+import type {VFile} from 'vfile'
+import type {Settings} from '../options.js'
+import type {LineNode, PageTree} from '../types.js'
+import {isMediaTagged} from '../parse/cues.js'
+import {context, decide, isOpen} from './decide.js'
+
+const MIN_ITEMS = 3 // a list has three items or more; fewer tagged lines are single embeds (media-tag)
+const MIN_TAGGED = 0.4 // share of the block's open lines that carry a tag
+
+export default function mediaList(settings: Settings) {
+  return (tree: PageTree, file: VFile) => {
+    const ctx = context(tree, file, settings)
+    for (const node of tree.children) {
+      if (node.type !== 'block') continue
+      const open = node.children.filter((line) => isOpen(line) && !line.shape.prose)
+      if (open.length < MIN_ITEMS) continue
+      const tagged = open.filter((line) => isMediaTagged(line, settings.vocabulary)).length
+      const headed = open[0] === node.children[0] && isMediaTagged(open[0]!, settings.vocabulary)
+      if (!headed && (tagged < MIN_ITEMS || tagged / open.length < MIN_TAGGED)) continue
+      for (const line of open) decide(ctx, line, 'media', 'media-list', reasonFor(line, tagged, open.length, settings))
+    }
+  }
+}
+
+function reasonFor(line: LineNode, tagged: number, total: number, settings: Settings): string {
+  const tag = isMediaTagged(line, settings.vocabulary) ? 'media-tagged item' : 'item'
+  return `${tag} of a video or gallery list (${tagged} of ${total} lines tagged)`
+}

@@ -1,0 +1,73 @@
+/**
+ * section-list: a section heading the lexicon knows (`Tin bài liên quan`, `Đọc nhiều`,
+ * `Most read`, `Lesen Sie auch`) and the list under it. After the article the section runs to
+ * the next heading, the footer or the end of the page; inside the article it is a box of
+ * headlines that ends where running text resumes. Before the article, words such as "Video" or
+ * "Mới nhất" are menu items, not headings: position decides there (outside-article). The
+ * heading's kind gives the label (related, media, ui for comments, weather); items of a
+ * related list that are weather reports are `weather`.
+ */
+import type {VFile} from 'vfile'
+import type {Settings} from '../options.js'
+import type {LineNode, PageTree} from '../types.js'
+import type {MarkerLabel} from '../lexicon/index.js'
+import {markerOf} from '../parse/cues.js'
+import {itemLabel, splitItems} from '../parse/lists.js'
+import {context, decide, isOpen, quote, regionOf, type Context} from './decide.js'
+
+export default function sectionList(settings: Settings) {
+  const vocabulary = settings.vocabulary
+  return (tree: PageTree, file: VFile) => {
+    const ctx = context(tree, file, settings)
+    const lines = ctx.lines
+    const markers: number[] = []
+    for (const line of lines) if (!line.blank && markerOf(line, vocabulary) !== undefined) markers.push(line.index)
+    markers.forEach((m, k) => {
+      const marker = lines[m]!
+      const region = regionOf(tree, m)
+      if (region === 'head' || marker.decision?.label === 'footer') return
+      const label = markerOf(marker, vocabulary)!
+      const heading = quote(marker.text)
+      decide(ctx, marker, label, 'section-list', `section heading ${heading}`)
+      // In the article only a list heading opens a box; a comments or tags heading there is a widget.
+      const members = region === 'article' ? (label === 'ui' ? [] : boxMembers(lines, m)) : sectionMembers(ctx, m, markers[k + 1] ?? lines.length)
+      labelItems(ctx, members, label, heading)
+    })
+  }
+}
+
+/** Inside the article: the headlines under the heading, up to the first line of running text. */
+function boxMembers(lines: readonly LineNode[], marker: number): number[] {
+  const members: number[] = []
+  for (let i = marker + 1; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.blank) continue
+    if (!isOpen(line) || !line.shape.headline) break
+    members.push(i)
+  }
+  return members
+}
+
+/** After the article: every open line to the next heading or the footer. */
+function sectionMembers(ctx: Context, marker: number, nextMarker: number): number[] {
+  const {tree, lines} = ctx
+  let stop = nextMarker
+  if (tree.data.footer !== null && tree.data.footer.start > marker) stop = Math.min(stop, tree.data.footer.start)
+  const members: number[] = []
+  for (let i = marker + 1; i < stop; i++) if (!lines[i]!.blank && isOpen(lines[i]!)) members.push(i)
+  return members
+}
+
+function labelItems(ctx: Context, members: readonly number[], label: MarkerLabel, heading: string): void {
+  const {lines, tree, settings} = ctx
+  for (const item of splitItems(lines, members)) {
+    const itemKind = itemLabel(lines, item, label, settings.vocabulary)
+    for (const i of item) {
+      const line = lines[i]!
+      const role = line.shape.headline ? 'headline' : line.shape.prose ? 'teaser' : 'item'
+      if (decide(ctx, line, itemKind, 'section-list', `${role} in the list under ${heading}`) && itemKind === 'related' && role === 'headline') {
+        tree.data.related.push({index: i, headline: line.text})
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * title: the headline right above the article: the nearest headline-shaped line before the
+ * lead that is not a date, a byline, a breadcrumb, a section heading or a credit. A candidate
+ * the page repeats later (as an image's alt text) is the title before any other.
+ */
+import type {VFile} from 'vfile'
+import type {Settings} from '../options.js'
+import type {LineNode, PageTree} from '../types.js'
+import {altTextStem, creditOf, markerOf, readMoreOf, wordsOf} from '../parse/cues.js'
+import {matchKey} from '../parse/normalize.js'
+import {parseByline} from '../metadata/byline.js'
+import {homeLinkWords} from '../metadata/breadcrumb.js'
+import {parseDate} from '../metadata/date.js'
+import {context, decide, headLines} from './decide.js'
+
+const WINDOW = 15 // non-blank lines above the lead where the title may be
+const MIN_WORDS = 3
+const MIN_CHARS = 15
+const PREFERRED_WORDS = 4 // a kicker or a short label has fewer
+const CRUMB_ARROWS = /[\u203A\u00BB>\u2192]/u
+
+export default function title(settings: Settings) {
+  return (tree: PageTree, file: VFile) => {
+    const ctx = context(tree, file, settings)
+    const lines = ctx.lines
+    const window = tree.data.article === null ? topLines(lines) : headLines(ctx).slice(0, WINDOW)
+    // A line the page printed before (the title again as an image's alt text) is not the title.
+    const candidates = window.filter((line, k) => isCandidate(line, settings) && !window.slice(k + 1).some((other) => other.key === line.key))
+    if (candidates.length === 0) return
+    const later = repeatedKeys(lines, tree.data.article?.start ?? 0, settings)
+    const strong = candidates.filter((line) => line.shape.words >= PREFERRED_WORDS)
+    const repeated = strong.find((line) => later.has(line.key))
+    const chosen = repeated ?? strong[0] ?? candidates[0]!
+    const reason = repeated ? 'headline above the article, repeated later on the page' : 'headline right above the article'
+    decide(ctx, chosen, 'title', 'title', reason)
+    tree.data.title = chosen.index
+  }
+}
+
+function isCandidate(line: LineNode, settings: Settings): boolean {
+  const vocabulary = settings.vocabulary
+  if (!line.shape.headline || line.shape.words < MIN_WORDS || line.shape.chars < MIN_CHARS) return false
+  if (markerOf(line, vocabulary) !== undefined || creditOf(line, vocabulary) !== undefined || readMoreOf(line, vocabulary) !== undefined) return false
+  if (homeLinkWords(line.norm, vocabulary) > 0 || CRUMB_ARROWS.test(line.norm)) return false
+  const words = wordsOf(line)
+  const credited = vocabulary.bylinePrefixes.prefixOf(words) > 0 || vocabulary.editorPrefixes.prefixOf(words) > 0
+  if (credited && parseByline(line.norm, vocabulary) !== undefined) return false
+  const date = parseDate(line.norm, vocabulary)
+  return !(date.iso !== null && date.leftover <= 2)
+}
+
+/** With no article, the title is looked for among the first lines of the page. */
+function topLines(lines: readonly LineNode[]): LineNode[] {
+  return lines.filter((line) => !line.blank && line.decision === undefined).slice(0, WINDOW)
+}
+
+/** Keys of lines after the article's start, and of the stems of numbered alt texts there. */
+function repeatedKeys(lines: readonly LineNode[], from: number, settings: Settings): Set<string> {
+  const keys = new Set<string>()
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.blank) continue
+    keys.add(line.key)
+    const stem = altTextStem(line, settings.vocabulary)
+    if (stem !== undefined) keys.add(matchKey(stem))
+  }
+  return keys
+}

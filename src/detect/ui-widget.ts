@@ -1,0 +1,63 @@
+/**
+ * ui-widget: widgets and navigation: a line the lexicon knows whole (`Nhảy đến nội dung`,
+ * `Skip to content`, `Phiên bản di động`), a text-size control (`aa`, `A- A+`), a line of
+ * symbols only, a "follow us" line (`Theo dõi Tinmoi.vn trên`), a label with nothing after
+ * its colon (`Nguồn:`), a label over a list of tags (`Từ khóa: a, b, c`), a share button
+ * (`Compartir en Whatsapp`), or a short line with a widget's words (`4 min read`,
+ * `Temps de lecture 4 min`, `opens in a new tab`).
+ */
+import type {VFile} from 'vfile'
+import type {Settings} from '../options.js'
+import type {LineNode, PageTree} from '../types.js'
+import {tokens, type Vocabulary} from '../lexicon/index.js'
+import {wordsOf} from '../parse/cues.js'
+import {context, decide, isOpen} from './decide.js'
+
+const MAX_WIDGET_WORDS = 8 // widget lines are short
+const MAX_FOLLOW_WORDS = 6
+const MAX_FRAGMENT_LINE_WORDS = 6 // "Temps de lecture 4 min.", "1.2K comments"
+const MAX_SHARE_TARGET_WORDS = 3 // "Share on Facebook", "Chia sẻ lên Zalo"
+const TEXT_SIZE = /^(?:a[+\-\u2212]?\s?){1,4}$/i
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const DOMAIN = /\p{L}\.(?:vn|com|net|org|info|news|co|uk|de|fr|es|it|id|br|pt|tv)\b/iu
+
+export default function uiWidget(settings: Settings) {
+  const vocabulary = settings.vocabulary
+  return (tree: PageTree, file: VFile) => {
+    const ctx = context(tree, file, settings)
+    for (const line of ctx.lines) {
+      if (!isOpen(line) || line.shape.words > MAX_WIDGET_WORDS * 2) continue
+      const reason = widgetReason(line, vocabulary)
+      if (reason !== undefined) decide(ctx, line, 'ui', 'ui-widget', reason)
+    }
+  }
+}
+
+function widgetReason(line: LineNode, vocabulary: Vocabulary): string | undefined {
+  const norm = line.norm
+  if (!LETTER_OR_DIGIT.test(norm)) return 'symbols only'
+  if (norm.length <= 8 && TEXT_SIZE.test(norm)) return 'text-size widget'
+  if (line.shape.words > MAX_WIDGET_WORDS) return undefined
+  const words = wordsOf(line)
+  if (vocabulary.ui.has(words.join(' '))) return 'widget or navigation text'
+  if (norm.endsWith(':') && vocabulary.emptyLabels.has(words.join(' '))) return 'label with nothing after it'
+  const colon = norm.indexOf(':')
+  if (colon > 0 && !line.shape.sentenceEnd) {
+    const label = tokens(norm.slice(0, colon).toLowerCase()).join(' ')
+    const isCredit = vocabulary.sourcePrefixes.has(label) || vocabulary.bylinePrefixes.has(label) ||
+      vocabulary.editorPrefixes.has(label) || vocabulary.creditWords.has(label)
+    if (!isCredit && vocabulary.emptyLabels.has(label)) return 'label over a list of tags or links'
+  }
+  const share = vocabulary.sharePrefixes.prefixOf(words)
+  if (share > 0 && words.length - share <= MAX_SHARE_TARGET_WORDS && !line.shape.sentenceEnd) return 'share button'
+  const fragment = vocabulary.uiFragments.findIn(words)
+  if (fragment !== undefined && (fragment.includes(' ') || /\d/.test(norm)) && line.shape.words <= MAX_FRAGMENT_LINE_WORDS) {
+    return `widget text ("${fragment}")`
+  }
+  // "Follow us on" is one whatever follows; a bare "Follow" needs a site's name after it.
+  const follow = vocabulary.followPrefixes.prefixOf(words)
+  if (follow > 0 && line.shape.words <= MAX_FOLLOW_WORDS && !line.shape.sentenceEnd && (follow >= 3 || DOMAIN.test(norm))) {
+    return '"follow us" link'
+  }
+  return undefined
+}

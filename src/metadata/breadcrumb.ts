@@ -1,0 +1,38 @@
+/**
+ * Breadcrumbs: `Trang chủ Thế giới Châu Âu`, `Home › Culture › Books`,
+ * `Accueil > Politique`. With separators the crumbs are the parts; without them, as innerText
+ * gives a breadcrumb of links, each crumb starts with a capital letter.
+ */
+import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
+
+const SEPARATOR = /\s*[\u203A\u00BB>/|\u2192\u00B7\u2022]\s*/u
+const MAX_CRUMB_WORDS = 5
+
+/** Whether the line starts with a home link (`Trang chủ`, `Home`, `Accueil`). */
+export function homeLinkWords(norm: string, vocabulary: Vocabulary): number {
+  return vocabulary.homeLinks.prefixOf(tokens(norm.toLowerCase()))
+}
+
+/** The crumbs of a breadcrumb line without the home link, or undefined if it does not read as one. */
+export function crumbsOf(norm: string, vocabulary: Vocabulary): string[] | undefined {
+  const home = homeLinkWords(norm, vocabulary)
+  if (SEPARATOR.test(norm)) {
+    const parts = norm.split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '')
+    if (parts.length > 0 && vocabulary.homeLinks.has(tokens(parts[0]!.toLowerCase()).join(' '))) parts.shift()
+    return parts.length > 0 && parts.every((part) => part.split(' ').length <= MAX_CRUMB_WORDS) ? parts : undefined
+  }
+  const rest = home > 0 ? afterTokens(norm, home) : norm
+  const crumbs: string[] = []
+  for (const word of rest.split(' ')) {
+    if (word === '') continue
+    if (/^\p{Lu}/u.test(word) || crumbs.length === 0) crumbs.push(word)
+    else crumbs[crumbs.length - 1] += ` ${word}`
+  }
+  return crumbs.length > 0 && crumbs.every((crumb) => crumb.split(' ').length <= MAX_CRUMB_WORDS) ? crumbs : undefined
+}
+
+/** Whether the line has separators between short parts: `Home › World › Europe`. */
+export function hasCrumbSeparators(norm: string): boolean {
+  const parts = norm.split(SEPARATOR)
+  return parts.length >= 2 && parts.every((part) => /\p{L}/u.test(part) && part.trim().split(' ').length <= MAX_CRUMB_WORDS)
+}

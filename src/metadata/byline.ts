@@ -1,0 +1,84 @@
+/**
+ * Author lines: `By Jane Doe`, `Par Marie Dupont`, `Hoàng Nam`, `Lan Anh (tổng hợp)`,
+ * `Nguyễn Văn A - Trần Thị B`, `Reporting by X; Editing by Y` (the reporter is the author).
+ */
+import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
+
+const MAX_NAME_WORDS = 5 // Vietnamese names run to four or five syllables
+const MAX_NAME_CHARS = 40
+const MAX_BYLINE_CHARS = 120
+// Lower-case particles inside names: "Ludwig van Beethoven", "Maria da Silva".
+const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti', 'al', 'el', 'ibn', 'ter', 'y'])
+// Between names: commas, semicolons, ampersands, dashes and the word "and" in several languages.
+const NAME_SEPARATOR = /\s*(?:[,;&/]|\s[-\u2013\u2014|]\s|\s(?:và|and|et|und|y|e|dan|en|och|og|i|a)\s)\s*/u
+const ROLE = /\s*\(([^()]{1,40})\)\s*$/
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'\u2019-]*\.?$|^\p{Lu}\.$/u
+const LOWER_WORD = /^[\p{Ll}\p{M}'\u2019-]+$/u
+const CAPS_WORD = /^[\p{Lu}\p{M}'\u2019-]{2,}$/u
+
+export interface Byline {
+  names: string[]
+  /** The line credits an editor (`Editor: …`), who is not an author. */
+  editor: boolean
+}
+
+/**
+ * The people an author line names, or undefined when it is not one. With a prefix ("By") the
+ * names run until the first part that is not a name (an outlet, a place, "Editing by …").
+ * Without one, every part must be a name.
+ */
+export function parseByline(norm: string, vocabulary: Vocabulary): Byline | undefined {
+  if (norm.length > MAX_BYLINE_CHARS) return undefined
+  const words = tokens(norm.toLowerCase())
+  const editor = vocabulary.editorPrefixes.prefixOf(words)
+  const prefix = editor > 0 ? editor : vocabulary.bylinePrefixes.prefixOf(words)
+  let rest = prefix > 0 ? afterTokens(norm, prefix) : norm
+  const role = ROLE.exec(rest)
+  if (role && (prefix > 0 || isRole(role[1]!, vocabulary))) rest = rest.slice(0, role.index)
+  rest = rest.trim()
+  if (rest === '' || /[.!?]$/.test(rest.replace(/\b\p{Lu}\.$/u, ''))) return undefined
+  const parts = rest.split(NAME_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '')
+  if (parts.length === 0) return undefined
+  if (prefix > 0) {
+    const names: string[] = []
+    for (const part of parts) {
+      if (!isName(part)) break
+      names.push(part)
+    }
+    return names.length > 0 ? {names, editor: editor > 0} : undefined
+  }
+  if (!parts.every((part) => isName(part))) return undefined
+  // A bare name line has at least two words in its first name: one word could be anything.
+  return parts[0]!.split(' ').length >= 2 ? {names: parts, editor: false} : undefined
+}
+
+/** `(tổng hợp)`, `(Montval, correspondante)`: a role word, perhaps with a place. */
+function isRole(inner: string, vocabulary: Vocabulary): boolean {
+  const words = tokens(inner.toLowerCase())
+  if (words.length === 0) return false
+  if (vocabulary.bylineRoles.has(words.join(' '))) return true
+  for (let i = 0; i < words.length; i++) {
+    if (vocabulary.bylineRoles.has(words[i]!) || (i + 1 < words.length && vocabulary.bylineRoles.has(`${words[i]} ${words[i + 1]}`))) return true
+  }
+  return false
+}
+
+/**
+ * A person's name: one to five words, each capitalised (or all in capitals, or a lower-case
+ * particle); one lower-case word is tolerated after the first in a short name ("Hà my").
+ */
+export function isName(part: string): boolean {
+  if (part.length > MAX_NAME_CHARS || /\d/.test(part)) return false
+  const words = part.split(' ')
+  if (words.length > MAX_NAME_WORDS) return false
+  if (words.every((word) => CAPS_WORD.test(word))) return words.length >= 2
+  let lower = 0
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (NAME_WORD.test(word)) continue
+    if (PARTICLES.has(word) && i > 0 && i < words.length - 1) continue
+    if (i > 0 && words.length <= 3 && LOWER_WORD.test(word) && ++lower <= 1) continue
+    return false
+  }
+  return true
+}

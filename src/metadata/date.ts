@@ -1,0 +1,204 @@
+/**
+ * Dates as portals print them: `07:14 | 08/08/2024 GMT+7`, `Thứ năm, 13/3/2025, 08:15 (GMT+7)`,
+ * `March 12, 2025 10:41 AM EDT`, `Publié le 12 mars 2025 à 10h32`, `12.03.2025, 14:20 Uhr`,
+ * `2024-08-08T07:14:00+07:00`. Numeric dates are read day first unless the day cannot be a month.
+ */
+import {tokens, type Vocabulary} from '../lexicon/index.js'
+import {zoneOffset} from './zone.js'
+
+export interface ParsedDate {
+  /** ISO 8601: date, or date and time, with the offset when the page gives one. */
+  iso: string | null
+  /** Words left over once dates, times, zones and date words are removed. */
+  leftover: number
+}
+
+interface Found {
+  start: number
+  end: number
+}
+
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?/
+const YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/
+const DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/
+const VI_DATE = /\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})\b/u
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b/u
+const MONTH_DAY_YEAR = /\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u
+const TIME = /\b(\d{1,2})[:hH](\d{2})(?::(\d{2}))?(?:\s*([aApP])\.?[mM]\.?)?(?![\d/])/
+const DOTTED_TIME = /\b(\d{1,2})\.(\d{2})(?=\s*(?:Uhr|h\b|[AP]M|[ap]m|GMT|UTC|BST|CET|CEST))/
+const NUMERIC_OFFSET = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|(?:^|[\s(])([+-])(\d{2}):?(\d{2})\b/
+const ZONE_WORD = /\b(GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ICT|WIB|WITA|WIT|JST|KST|SGT|HKT|MSK|BRT|AEST|AEDT)\b/
+
+/** Offsets of zone abbreviations that are unambiguous in news datelines. */
+const ZONES: Readonly<Record<string, string>> = {
+  GMT: '+00:00', UTC: '+00:00', WET: '+00:00', BST: '+01:00', CET: '+01:00', WEST: '+01:00', CEST: '+02:00',
+  EET: '+02:00', EEST: '+03:00', MSK: '+03:00', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00',
+  MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', BRT: '-03:00', ICT: '+07:00', WIB: '+07:00',
+  WITA: '+08:00', WIT: '+09:00', SGT: '+08:00', HKT: '+08:00', JST: '+09:00', KST: '+09:00', AEST: '+10:00',
+  AEDT: '+11:00'
+}
+
+/**
+ * Reads the first date on a line, with the time and zone near it, and counts what is left. A
+ * time without a zone is read in `zone` (an IANA name) when one is given.
+ */
+export function parseDate(norm: string, vocabulary: Vocabulary, zone: string | null = null): ParsedDate {
+  const found: Found[] = []
+  const take = (match: RegExpExecArray) => {
+    found.push({start: match.index, end: match.index + match[0].length})
+  }
+  let date: {year: number; month: number; day: number} | null = null
+  let time: {hour: number; minute: number; second: number} | null = null
+  let offset: string | null = null
+
+  const iso = ISO_DATE.exec(norm)
+  if (iso) {
+    take(iso)
+    date = validDate(+iso[1]!, +iso[2]!, +iso[3]!)
+    if (iso[4] !== undefined) time = {hour: +iso[4], minute: +iso[5]!, second: iso[6] === undefined ? 0 : +iso[6]}
+    if (iso[7] !== undefined) offset = iso[7] === 'Z' ? '+00:00' : formatOffset(iso[7][0]!, iso[7].slice(1, 3), iso[7].slice(-2))
+  }
+  if (!date) date = numericDate(norm, take) ?? textualDate(norm, vocabulary, take)
+  if (!time) {
+    const clock = TIME.exec(norm) ?? DOTTED_TIME.exec(norm)
+    if (clock && !overlaps(found, clock.index)) {
+      take(clock)
+      time = clockTime(+clock[1]!, +clock[2]!, clock[3] === undefined ? 0 : +clock[3], clock[4])
+    }
+  }
+  if (!offset) {
+    const numeric = NUMERIC_OFFSET.exec(norm)
+    if (numeric && !overlaps(found, numeric.index + 1)) {
+      take(numeric)
+      offset = numeric[1] !== undefined ? formatOffset(numeric[1], numeric[2]!, numeric[3] ?? '00') : formatOffset(numeric[4]!, numeric[5]!, numeric[6]!)
+    } else {
+      const zone = ZONE_WORD.exec(norm)
+      if (zone) {
+        take(zone)
+        offset = ZONES[zone[1]!] ?? null
+      }
+    }
+  }
+  if (date && time && !offset && zone) offset = zoneOffset(zone, date.year, date.month, date.day, time.hour, time.minute)
+  return {iso: date ? isoOf(date, time, offset) : null, leftover: leftoverWords(norm, found, vocabulary)}
+}
+
+function numericDate(norm: string, take: (match: RegExpExecArray) => void) {
+  const ymd = YMD.exec(norm)
+  if (ymd) {
+    const date = validDate(+ymd[1]!, +ymd[2]!, +ymd[3]!)
+    if (date) {
+      take(ymd)
+      return date
+    }
+  }
+  const dmy = DMY.exec(norm)
+  if (dmy) {
+    const first = +dmy[1]!
+    const second = +dmy[2]!
+    const year = dmy[3]!.length === 2 ? 2000 + +dmy[3]! : +dmy[3]!
+    // Day first, as most of the world writes it, unless the first number cannot be a day of that month.
+    const date = validDate(year, second, first) ?? validDate(year, first, second)
+    if (date) {
+      take(dmy)
+      return date
+    }
+  }
+  const vi = VI_DATE.exec(norm)
+  if (vi) {
+    const date = validDate(+vi[3]!, +vi[2]!, +vi[1]!)
+    if (date) {
+      take(vi)
+      return date
+    }
+  }
+  return null
+}
+
+function textualDate(norm: string, vocabulary: Vocabulary, take: (match: RegExpExecArray) => void) {
+  const dmy = DAY_MONTH_YEAR.exec(norm)
+  if (dmy) {
+    const month = vocabulary.months.get(dmy[2]!.toLowerCase())
+    const date = month === undefined ? null : validDate(+dmy[3]!, month, +dmy[1]!)
+    if (date) {
+      take(dmy)
+      return date
+    }
+  }
+  const mdy = MONTH_DAY_YEAR.exec(norm)
+  if (mdy) {
+    const month = vocabulary.months.get(mdy[1]!.toLowerCase())
+    const date = month === undefined ? null : validDate(+mdy[3]!, month, +mdy[2]!)
+    if (date) {
+      take(mdy)
+      return date
+    }
+  }
+  return null
+}
+
+const MIN_YEAR = 1990
+const MAX_YEAR = 2100
+
+function validDate(year: number, month: number, day: number) {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day <= days ? {year, month, day} : null
+}
+
+function clockTime(hour: number, minute: number, second: number, meridiem: string | undefined) {
+  let h = hour
+  if (meridiem !== undefined) {
+    const pm = meridiem.toLowerCase() === 'p'
+    if (h === 12) h = pm ? 12 : 0
+    else if (pm) h += 12
+  }
+  if (h > 23 || minute > 59 || second > 59) return null
+  return {hour: h, minute, second}
+}
+
+function formatOffset(sign: string, hours: string, minutes: string): string | null {
+  const h = +hours
+  const m = +minutes
+  if (h > 14 || m > 59) return null
+  return `${sign === '-' ? '-' : '+'}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`
+}
+
+function isoOf(date: {year: number; month: number; day: number}, time: {hour: number; minute: number; second: number} | null, offset: string | null): string {
+  const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`
+  if (!time) return day
+  return `${day}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${offset ?? ''}`
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+function overlaps(found: readonly Found[], at: number): boolean {
+  return found.some((span) => at >= span.start && at < span.end)
+}
+
+/** Words outside the dates and times that are not weekdays, months, date words or numbers. */
+function leftoverWords(norm: string, found: readonly Found[], vocabulary: Vocabulary): number {
+  let rest = ''
+  let from = 0
+  for (const span of [...found].sort((a, b) => a.start - b.start)) {
+    if (span.start >= from) rest += `${norm.slice(from, span.start)} `
+    from = Math.max(from, span.end)
+  }
+  rest += norm.slice(from)
+  const words = tokens(rest.toLowerCase())
+  let left = 0
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (/^\d+$/.test(word) || word.length === 1 || vocabulary.months.has(word)) continue
+    const phrase = Math.max(vocabulary.weekdays.prefixOf(words, i), vocabulary.dateWords.prefixOf(words, i))
+    if (phrase > 0) {
+      i += phrase - 1
+      continue
+    }
+    if (ZONES[word.toUpperCase()] !== undefined) continue
+    left++
+  }
+  return left
+}

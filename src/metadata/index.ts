@@ -1,0 +1,67 @@
+/**
+ * Metadata from the decided lines: each furniture label is parsed by the module that knows its
+ * form (date, byline, source, breadcrumb), the language from the kept prose.
+ */
+import type {Settings} from '../options.js'
+import type {Caption, LineNode, Metadata, PageTree} from '../types.js'
+import {creditOf} from '../parse/cues.js'
+import {tokens} from '../lexicon/index.js'
+import {crumbsOf} from './breadcrumb.js'
+import {parseByline} from './byline.js'
+import {parseDate} from './date.js'
+import {detectLanguage} from './language.js'
+import {leadSource, sourceOf} from './source.js'
+import {siteNameOf} from './site-name.js'
+import {LANGUAGE_ZONES} from './zone.js'
+
+
+export function collectMetadata(tree: PageTree, settings: Settings, content: readonly LineNode[]): Metadata {
+  const vocabulary = settings.vocabulary
+  const byLabel = (label: string) => tree.data.lines.filter((line) => line.decision?.label === label)
+  const language = settings.language ?? detectLanguage(content, settings.francOnly)
+
+  const zone = settings.timeZone ?? LANGUAGE_ZONES[language ?? ''] ?? null
+  let published: string | null = null
+  for (const line of byLabel('dateline')) {
+    published = parseDate(line.norm, vocabulary, zone).iso
+    if (published !== null) break
+  }
+
+  const authors: string[] = []
+  for (const line of byLabel('byline')) {
+    const byline = parseByline(line.norm, vocabulary)
+    if (byline === undefined || byline.editor) continue
+    for (const name of byline.names) if (!authors.includes(name)) authors.push(name)
+  }
+
+  const crumbs = byLabel('breadcrumb')[0]
+  const section = crumbs === undefined ? [] : crumbsOf(crumbs.norm, vocabulary) ?? []
+
+  let source: string | null = null
+  for (const line of byLabel('source')) {
+    source = sourceOf(line.norm, vocabulary) ?? null
+    if (source !== null) break
+  }
+  const lead = content.find((line) => line.decision?.label === 'lead')
+  if (source === null && lead !== undefined) source = leadSource(lead.norm) ?? null
+
+  const captions: Caption[] = byLabel('caption').map((line) => {
+    const credit = creditOf(line, vocabulary)
+    return credit === undefined ? {text: line.text, credit: null} : {text: credit.text, credit: credit.credit}
+  })
+
+  const related: string[] = []
+  const seen = new Set<string>()
+  for (const {headline} of [...tree.data.related].sort((a, b) => a.index - b.index)) {
+    const key = headline.toLowerCase()
+    if (!seen.has(key)) {
+      seen.add(key)
+      related.push(headline)
+    }
+  }
+
+  let wordCount = 0
+  for (const line of content) wordCount += tokens(line.key).length
+
+  return {published, authors, section, source, siteName: siteNameOf(tree.data.lines, vocabulary), language, captions, related, wordCount}
+}

@@ -1,0 +1,27 @@
+/**
+ * The site's own name where the page states it: a "follow us" line (`Theo dõi Tinmoi.vn
+ * trên`) or a copyright notice (`© 2025 Báo Nhân Dân. All rights reserved.`).
+ */
+import type {LineNode} from '../types.js'
+import type {Vocabulary} from '../lexicon/index.js'
+import {wordsOf} from '../parse/cues.js'
+
+const MAX_NAME_WORDS = 5
+const DOMAIN_NAME = /\p{L}[\p{L}\d-]{0,40}\.(?:vn|com|net|org|info|news|co|uk|de|fr|es|it|id|br|pt|tv)\b/u
+const COPYRIGHT = /(?:\u00A9|\(c\)|copyright)\s*(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?)?\s*(?:by\s)?([^.,|]{2,60})/iu
+
+export function siteNameOf(lines: readonly LineNode[], vocabulary: Vocabulary): string | null {
+  for (const line of lines) {
+    if (line.decision?.label !== 'ui' || vocabulary.followPrefixes.prefixOf(wordsOf(line)) === 0) continue
+    // The site names itself by its domain: "Theo dõi Tinmoi.vn trên".
+    const domain = DOMAIN_NAME.exec(line.norm)
+    if (domain) return domain[0]
+  }
+  for (const line of lines) {
+    if (line.decision?.label !== 'footer') continue
+    const match = COPYRIGHT.exec(line.norm)
+    const name = match?.[1]?.trim()
+    if (name && name.split(' ').length <= MAX_NAME_WORDS && !/^all rights/i.test(name)) return name
+  }
+  return null
+}

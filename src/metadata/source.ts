@@ -1,0 +1,42 @@
+/**
+ * The agency or publication credited for a whole story: a line such as `(theo TTXVN)`,
+ * `Nguồn: Reuters`, `Source: Local Times`, `(AFP)`, or the prefix of the lead:
+ * `TPO - …`, `(Dân trí) - …`, `MANILA (Reuters) - …`, `JAKARTA, KOMPAS.com - …`.
+ */
+import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
+
+const MAX_SOURCE_WORDS = 8
+const MAX_SOURCE_LINE = 80
+
+/** The source a credit line names, or undefined. */
+export function sourceOf(norm: string, vocabulary: Vocabulary): string | undefined {
+  if (norm.length > MAX_SOURCE_LINE) return undefined
+  const bracketed = norm.startsWith('(') && norm.endsWith(')')
+  const inner = bracketed ? norm.slice(1, -1).trim() : norm
+  const words = tokens(inner.toLowerCase())
+  const prefix = vocabulary.sourcePrefixes.prefixOf(words)
+  if (prefix > 0) {
+    const name = afterTokens(inner, prefix).replace(/[.\s]+$/u, '')
+    if (name === '' || name.split(' ').length > MAX_SOURCE_WORDS) return undefined
+    // A credit names something: it starts with a capital letter, a digit or is a web address.
+    return /^[\p{Lu}\d]/u.test(name) || /^(?:https?:\/\/|www\.)/.test(name) ? name : undefined
+  }
+  // "(AFP)", "(Reuters)": a bracketed name alone on its line.
+  if (bracketed && words.length > 0 && words.length <= 3 && /^\p{Lu}/u.test(inner) && !/[.!?:]/.test(inner)) return inner
+  return undefined
+}
+
+// "TPO - ", "TTO – ": an outlet's initials.
+const INITIALS = /^(\p{Lu}[\p{Lu}\d.&]{1,12})\s?[-\u2013\u2014]\s/u
+// "(Dân trí) - ": a bracketed name.
+const BRACKETED = /^\(([^()]{2,40})\)\s?[-\u2013\u2014]\s/u
+// "MANILA (Reuters) - ", "WASHINGTON (AP) — ": a place in capitals, then the agency.
+const PLACE_AGENCY = /^\p{Lu}[\p{Lu}\s,.'-]{1,40}\(([^()]{2,40})\)\s?[-\u2013\u2014]\s/u
+// "JAKARTA, KOMPAS.com - ": a place in capitals, a comma, then the outlet.
+const PLACE_OUTLET = /^\p{Lu}[\p{Lu}\s.'-]{1,30},\s?([\p{L}\d][\p{L}\d.]{1,30})\s?[-\u2013\u2014]\s/u
+
+/** The source named at the start of the lead, or undefined. */
+export function leadSource(norm: string): string | undefined {
+  const match = BRACKETED.exec(norm) ?? PLACE_AGENCY.exec(norm) ?? PLACE_OUTLET.exec(norm) ?? INITIALS.exec(norm)
+  return match?.[1]?.trim()
+}

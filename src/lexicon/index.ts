@@ -2,20 +2,38 @@ import type {Label} from '../types.js'
 import {PhraseSet, tokens} from './phrases.js'
 import {phraseKey} from '../parse/normalize.js'
 import type {Lexicon} from './types.js'
+import {cs} from './cs.js'
 import {de} from './de.js'
 import {en} from './en.js'
 import {es} from './es.js'
 import {fr} from './fr.js'
+import {hu} from './hu.js'
 import {id} from './id.js'
 import {it} from './it.js'
+import {nl} from './nl.js'
+import {pl} from './pl.js'
 import {pt} from './pt.js'
+import {ro} from './ro.js'
+import {ru} from './ru.js'
+import {tr} from './tr.js'
+import {uk} from './uk.js'
 import {vi} from './vi.js'
+import {sv} from './sv.js'
+import {da} from './da.js'
+import {nb} from './nb.js'
+import {fi} from './fi.js'
+import {el} from './el.js'
+import {bg} from './bg.js'
+import {hr} from './hr.js'
+import {ca} from './ca.js'
 
 export type {Lexicon} from './types.js'
 export {afterTokens, PhraseSet, tokens} from './phrases.js'
 
 /** The lexicons that ship with dechrome, by ISO 639-1 code. */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = {vi, en, fr, de, es, pt, id, it}
+export const LEXICONS: Readonly<Record<string, Lexicon>> = {
+  vi, en, fr, de, es, pt, id, it, sv, da, nb, fi, el, bg, hr, ca, nl, pl, tr, ru, uk, cs, ro, hu
+}
 
 /** The label a section heading gives the list under it. */
 export type MarkerLabel = Extract<Label, 'related' | 'media' | 'ui' | 'weather'>
@@ -49,8 +67,8 @@ export interface Vocabulary {
   editorPrefixes: PhraseSet
   bylineRoles: Set<string>
   sourcePrefixes: PhraseSet
-  /** Month name or abbreviation → month number (1–12). */
-  months: Map<string, number>
+  /** Month name or abbreviation → its month number (1–12) in each language that spells it so. */
+  months: Map<string, Map<string, number>>
   weekdays: PhraseSet
   dateWords: PhraseSet
 }
@@ -67,10 +85,15 @@ export function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
   ]
   for (const [field, label] of groups) for (const phrase of all(field)) markers.set(lineKey(phrase), label)
 
-  const months = new Map<string, number>()
+  // "listopad" is October in Croatian and November in Polish: months stay per language.
+  const months = new Map<string, Map<string, number>>()
   for (const lexicon of lexicons) {
     lexicon.months.forEach((spellings, index) => {
-      for (const spelling of spellings.split('|')) months.set(lineKey(spelling), index + 1)
+      for (const spelling of spellings.split('|')) {
+        const key = lineKey(spelling)
+        if (!months.has(key)) months.set(key, new Map())
+        months.get(key)!.set(lexicon.language, index + 1)
+      }
     })
   }
 

@@ -24,7 +24,8 @@ export function fold(value: string): string {
 export function matchKey(folded: string): string {
   const lower = folded.toLowerCase()
   if (!NON_ASCII_OR_CONTROL.test(lower)) return lower
-  return lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/\u2026/g, '...')
+  // Capital dotted İ lower-cases to i and a combining dot: "İLGİLİ" must match "İlgili".
+  return lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/\u2026/g, '...').replace(/i\u0307/g, 'i')
 }
 
 /** Trims a line for output: ordinary and no-break whitespace and invisible characters at either end. */

@@ -31,7 +31,8 @@ export function assembleResult(tree: PageTree, settings: Settings): CleanResult 
     lead: lead === undefined ? null : lead.text,
     text: content.map((line) => line.text).join('\n\n'),
     lines: decisions,
-    metadata: collectMetadata(tree, settings, content)
+    metadata: collectMetadata(tree, settings, content),
+    ...(tree.data.profile === null ? {} : {profile: tree.data.profile})
   }
 }
 

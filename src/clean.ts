@@ -10,6 +10,8 @@ import footer from './detect/footer.js'
 import uiWidget from './detect/ui-widget.js'
 import promo from './detect/promo.js'
 import consent from './detect/consent.js'
+import weatherWidget from './detect/weather-widget.js'
+import rankedList from './detect/ranked-list.js'
 import mediaFile from './detect/media-file.js'
 import slug from './detect/slug.js'
 import repeatList from './detect/repeat-list.js'
@@ -19,6 +21,7 @@ import sectionList from './detect/section-list.js'
 import readMore from './detect/read-more.js'
 import doubledLink from './detect/doubled-link.js'
 import inlineRelated from './detect/inline-related.js'
+import gluedList from './detect/glued-list.js'
 import altText from './detect/alt-text.js'
 import mediaTag from './detect/media-tag.js'
 import breadcrumb from './detect/breadcrumb.js'
@@ -26,6 +29,7 @@ import dateline from './detect/dateline.js'
 import byline from './detect/byline.js'
 import source from './detect/source.js'
 import caption from './detect/caption.js'
+import profile from './detect/profile.js'
 import leadWidgets from './detect/lead-widgets.js'
 import dup from './detect/dup.js'
 import outsideArticle from './detect/outside-article.js'
@@ -37,9 +41,9 @@ import articleBody from './detect/article-body.js'
  * first, then the article's furniture, then repeats, then what position alone tells.
  */
 export const DETECTORS = [
-  blank, footer, uiWidget, promo, consent, mediaFile, slug, repeatList, mediaList, title, sectionList, readMore,
-  doubledLink, altText, inlineRelated, mediaTag, dateline, breadcrumb, byline, source, dup, caption, leadWidgets,
-  outsideArticle, articleBody
+  blank, footer, uiWidget, promo, consent, weatherWidget, mediaFile, slug, repeatList, rankedList, mediaList, title,
+  sectionList, readMore, doubledLink, altText, inlineRelated, mediaTag, dateline, breadcrumb, byline, source, gluedList,
+  dup, caption, leadWidgets, profile, outsideArticle, articleBody
 ] as const
 
 /** Builds the unified processor for resolved settings: parse → detect → assemble. */

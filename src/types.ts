@@ -113,6 +113,8 @@ export interface LineNode extends Node {
   /** Index of the block (run of non-blank lines) the line belongs to; -1 for blank lines. */
   block: number
   shape: Shape
+  /** With a site profile: the share of the site's pages with this line, and how often it stood outside the article there. */
+  template?: {share: number; outsideShare: number}
   /** Word tokens of `key`, computed on first use (see `wordsOf`). */
   tokens?: string[]
   decision?: LineDecision
@@ -159,6 +161,8 @@ export interface PageData {
   title: number | null
   /** Headlines of dropped lists of links, with the line they came from, for the metadata. */
   related: Array<{index: number; headline: string}>
+  /** Whether a site profile took part, and why or why not. */
+  profile: ProfileUse | null
   /** Whether paragraphs on this page are separated by blank lines. */
   blankSeparated: boolean
   /** Share of prose lines carrying non-ASCII letters (a language written with diacritics). */

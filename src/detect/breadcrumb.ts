@@ -1,8 +1,9 @@
 /**
  * breadcrumb: the section path above the article: a line that starts with a home link
- * (`Trang chủ Thế giới Châu Âu`, `Home › Culture › Books`), a line of short parts
+ * (`Trang chủ Thế giới Phân tích`, `Home › Culture › Books`), a line of short parts
  * between arrows or slashes, or a line that repeats a navigation item of the page's header and
- * continues with sub-sections (`Kinh doanh Vĩ mô` under a menu that has `Kinh doanh`).
+ * continues with sub-sections (`Kinh doanh Vĩ mô` under a menu that has `Kinh doanh`), or the
+ * section's name alone right above the title, repeating a menu item (`Binnenland`).
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
@@ -11,6 +12,8 @@ import {crumbsOf, hasCrumbSeparators, homeLinkWords} from '../metadata/breadcrum
 import {context, decide, headLines} from './decide.js'
 
 const MAX_WORDS = 15
+const MAX_SECTION_WORDS = 3
+const MAX_SECTION_LINES = 3
 
 export default function breadcrumb(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
@@ -24,7 +27,25 @@ export default function breadcrumb(settings: Settings) {
       const reason = crumbReason(line, navigation, settings)
       if (reason !== undefined) decide(ctx, line, 'breadcrumb', 'breadcrumb', reason)
     }
+    // The section's name above the title, alone or one crumb a line, its first crumb repeating a menu item.
+    const above = head.find((line) => tree.data.title !== null && line.index < tree.data.title)
+    const path = above === undefined ? [] : ctx.lines.slice(blockStart(ctx.lines, above.index), above.index + 1)
+    const first = path[0]
+    if (first !== undefined && path.length <= MAX_SECTION_LINES && path.every((line) => isSectionName(line)) &&
+        head.some((line) => line.index < first.index && line.key === first.key)) {
+      for (const line of path) decide(ctx, line, 'breadcrumb', 'breadcrumb', 'section name above the title, repeating a menu item')
+    }
   }
+}
+
+function isSectionName(line: LineNode): boolean {
+  return line.decision === undefined && line.shape.words <= MAX_SECTION_WORDS && !line.shape.sentenceEnd && /^\p{Lu}/u.test(line.norm)
+}
+
+function blockStart(lines: readonly LineNode[], index: number): number {
+  let start = index
+  while (start > 0 && !lines[start - 1]!.blank) start--
+  return start
 }
 
 function crumbReason(line: LineNode, navigation: ReadonlySet<string>, settings: Settings): string | undefined {

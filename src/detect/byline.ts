@@ -7,9 +7,13 @@
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
+import type {Vocabulary} from '../lexicon/index.js'
 import {creditOf, markerOf, wordsOf} from '../parse/cues.js'
 import {parseByline} from '../metadata/byline.js'
+import {sourceOf} from '../metadata/source.js'
 import {codaLines, context, decide, headLines, leadZone} from './decide.js'
+
+const MIN_LIST_HEADLINE_WORDS = 4
 
 export default function byline(settings: Settings) {
   const vocabulary = settings.vocabulary
@@ -28,9 +32,19 @@ export default function byline(settings: Settings) {
       if (parseByline(line.norm, vocabulary) !== undefined) decide(ctx, line, 'byline', 'byline', 'author name between the lead and the text')
     }
     for (const line of codaLines(ctx, (candidate) => markerOf(candidate, vocabulary) !== undefined)) {
-      if (parseByline(line.norm, vocabulary) !== undefined) decide(ctx, line, 'byline', 'byline', 'author name after the article')
+      // A list's heading after the article can look like a name; the list follows it in its block.
+      if (parseByline(line.norm, vocabulary) !== undefined && !headsAList(ctx.lines, line, vocabulary)) {
+        decide(ctx, line, 'byline', 'byline', 'author name after the article')
+      }
     }
   }
+}
+
+/** The next line in the same block is a headline or a rank number: the line heads a list. */
+function headsAList(lines: readonly LineNode[], line: LineNode, vocabulary: Vocabulary): boolean {
+  const next = lines[line.index + 1]
+  if (next === undefined || next.blank || parseByline(next.norm, vocabulary) !== undefined || sourceOf(next.norm, vocabulary) !== undefined) return false
+  return (next.shape.headline && next.shape.words >= MIN_LIST_HEADLINE_WORDS) || /^\d{1,2}\.?$/.test(next.norm)
 }
 
 function isCredited(line: LineNode, settings: Settings): boolean {

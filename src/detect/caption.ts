@@ -2,7 +2,8 @@
  * caption: an image caption, kept as metadata: a line carrying a photo credit
  * (`… (Ảnh: Quang Vinh)`, `… Ảnh: TTXVN`, `Photo: Reuters`), or the first of two identical lines
  * in one block (figure and figcaption both reach innerText), or the line right under an image
- * artefact (a file name, a numbered alt text, the title repeated as alt text).
+ * artefact (a file name, a numbered alt text, the title repeated as alt text), or right above a
+ * line that is only a credit (`Foto: Piotr Nowak / PAP`).
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
@@ -12,6 +13,7 @@ import {neighbour} from '../parse/layout.js'
 import {context, decide, isOpen} from './decide.js'
 
 const MAX_CAPTION_CHARS = 400
+const MIN_CAPTION_WORDS = 3
 const IMAGE_RULES = new Set(['media-file', 'alt-text'])
 
 export default function caption(settings: Settings) {
@@ -33,6 +35,11 @@ export default function caption(settings: Settings) {
       }
       if (isUnderImage(lines, line, tree.data.title) && (line.shape.sentenceEnd || line.shape.prose)) {
         decide(ctx, line, 'caption', 'caption', 'text right under an image')
+        continue
+      }
+      const credit = next !== undefined && !next.blank ? creditOf(next, settings.vocabulary) : undefined
+      if (credit !== undefined && credit.text === '' && line.shape.words >= MIN_CAPTION_WORDS) {
+        decide(ctx, line, 'caption', 'caption', 'caption above its credit line')
       }
     }
   }

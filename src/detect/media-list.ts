@@ -1,7 +1,8 @@
 /**
  * media-list: a block of short lines many of which carry a media tag (`[Video] …`, `VIDEO: …`)
  * is a list of videos or galleries; its untagged lines are the same kind of item. So is a block
- * whose first line is tagged (`VÍDEOS: veja os destaques`) and heads the items under it.
+ * whose first line is tagged (`VÍDEOS: veja os destaques`) and heads the items under it, and a
+ * short block with a video's running time on a line of its own (`Play video` / title / `01:24`).
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
@@ -18,6 +19,10 @@ export default function mediaList(settings: Settings) {
     for (const node of tree.children) {
       if (node.type !== 'block') continue
       const open = node.children.filter((line) => isOpen(line) && !line.shape.prose)
+      if (isVideoEmbed(node.children)) {
+        for (const line of open) decide(ctx, line, 'media', 'media-list', 'embedded video: its title and running time')
+        continue
+      }
       if (open.length < MIN_ITEMS) continue
       const tagged = open.filter((line) => isMediaTagged(line, settings.vocabulary)).length
       const headed = open[0] === node.children[0] && isMediaTagged(open[0]!, settings.vocabulary)
@@ -25,6 +30,14 @@ export default function mediaList(settings: Settings) {
       for (const line of open) decide(ctx, line, 'media', 'media-list', reasonFor(line, tagged, open.length, settings))
     }
   }
+}
+
+const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/
+const MAX_EMBED_LINES = 4
+
+/** A few short lines, one of them a running time alone (`01:24`), none of them prose. */
+function isVideoEmbed(block: readonly LineNode[]): boolean {
+  return block.length >= 2 && block.length <= MAX_EMBED_LINES && block.some((line) => DURATION.test(line.norm)) && !block.some((line) => line.shape.prose)
 }
 
 function reasonFor(line: LineNode, tagged: number, total: number, settings: Settings): string {

@@ -36,12 +36,16 @@ export default function sectionList(settings: Settings) {
   }
 }
 
-/** Inside the article: the headlines under the heading, up to the first line of running text. */
+/**
+ * Inside the article: the headlines under the heading in its block; or, if the heading stands
+ * alone, in the block right under it. The box ends at its block, or at the first line of text.
+ */
 function boxMembers(lines: readonly LineNode[], marker: number): number[] {
   const members: number[] = []
-  for (let i = marker + 1; i < lines.length; i++) {
+  let i = marker + 1
+  if (lines[i]?.blank) while (lines[i]?.blank) i++
+  for (; i < lines.length && !lines[i]!.blank; i++) {
     const line = lines[i]!
-    if (line.blank) continue
     if (!isOpen(line) || !line.shape.headline) break
     members.push(i)
   }

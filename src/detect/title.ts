@@ -8,7 +8,6 @@ import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import {altTextStem, creditOf, markerOf, readMoreOf, wordsOf} from '../parse/cues.js'
 import {matchKey} from '../parse/normalize.js'
-import {parseByline} from '../metadata/byline.js'
 import {homeLinkWords} from '../metadata/breadcrumb.js'
 import {parseDate} from '../metadata/date.js'
 import {context, decide, headLines} from './decide.js'
@@ -18,6 +17,8 @@ const MIN_WORDS = 3
 const MIN_CHARS = 15
 const PREFERRED_WORDS = 4 // a kicker or a short label has fewer
 const CRUMB_ARROWS = /[\u203A\u00BB>\u2192]/u
+const CLOCK = /\b\d{1,2}[:.h]\d{2}\b/
+const YEAR = /\b(?:19|20)\d{2}\b/
 
 export default function title(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
@@ -42,11 +43,13 @@ function isCandidate(line: LineNode, settings: Settings): boolean {
   if (!line.shape.headline || line.shape.words < MIN_WORDS || line.shape.chars < MIN_CHARS) return false
   if (markerOf(line, vocabulary) !== undefined || creditOf(line, vocabulary) !== undefined || readMoreOf(line, vocabulary) !== undefined) return false
   if (homeLinkWords(line.norm, vocabulary) > 0 || CRUMB_ARROWS.test(line.norm)) return false
+  // "By …" is a byline even when the names after it do not parse.
   const words = wordsOf(line)
-  const credited = vocabulary.bylinePrefixes.prefixOf(words) > 0 || vocabulary.editorPrefixes.prefixOf(words) > 0
-  if (credited && parseByline(line.norm, vocabulary) !== undefined) return false
+  if (vocabulary.bylinePrefixes.prefixOf(words) > 0 || vocabulary.editorPrefixes.prefixOf(words) > 0) return false
   const date = parseDate(line.norm, vocabulary)
-  return !(date.iso !== null && date.leftover <= 2)
+  if (date.iso !== null && date.leftover <= 2) return false
+  // A date whose month the lexicons do not know still has its clock time and its year.
+  return !(CLOCK.test(line.norm) && YEAR.test(line.norm))
 }
 
 /** With no article, the title is looked for among the first lines of the page. */

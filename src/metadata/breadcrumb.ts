@@ -1,5 +1,5 @@
 /**
- * Breadcrumbs: `Trang chủ Thế giới Châu Âu`, `Home › Culture › Books`,
+ * Breadcrumbs: `Trang chủ Thế giới Phân tích`, `Home › Culture › Books`,
  * `Accueil > Politique`. With separators the crumbs are the parts; without them, as innerText
  * gives a breadcrumb of links, each crumb starts with a capital letter.
  */
@@ -7,6 +7,7 @@ import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
 
 const SEPARATOR = /\s*[\u203A\u00BB>/|\u2192\u00B7\u2022]\s*/u
 const MAX_CRUMB_WORDS = 5
+const CONNECTORS = new Set(['&', '-', '\u2013', '+'])
 
 /** Whether the line starts with a home link (`Trang chủ`, `Home`, `Accueil`). */
 export function homeLinkWords(norm: string, vocabulary: Vocabulary): number {
@@ -23,10 +24,14 @@ export function crumbsOf(norm: string, vocabulary: Vocabulary): string[] | undef
   }
   const rest = home > 0 ? afterTokens(norm, home) : norm
   const crumbs: string[] = []
+  let joined = false
   for (const word of rest.split(' ')) {
     if (word === '') continue
-    if (/^\p{Lu}/u.test(word) || crumbs.length === 0) crumbs.push(word)
+    // "Nation & World", "Văn hóa - Văn nghệ": a connector joins the words on both sides into one crumb.
+    const connector = CONNECTORS.has(word)
+    if ((/^\p{Lu}/u.test(word) && !joined) || crumbs.length === 0) crumbs.push(word)
     else crumbs[crumbs.length - 1] += ` ${word}`
+    joined = connector
   }
   return crumbs.length > 0 && crumbs.every((crumb) => crumb.split(' ').length <= MAX_CRUMB_WORDS) ? crumbs : undefined
 }

@@ -7,6 +7,7 @@ import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
 const MAX_NAME_WORDS = 5 // Vietnamese names run to four or five syllables
 const MAX_NAME_CHARS = 40
 const MAX_BYLINE_CHARS = 120
+const MAX_LOWER_SYLLABLE = 4
 // Lower-case particles inside names: "Ludwig van Beethoven", "Maria da Silva".
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti', 'al', 'el', 'ibn', 'ter', 'y'])
 // Between names: commas, semicolons, ampersands, dashes and the word "and" in several languages.
@@ -37,7 +38,7 @@ export function parseByline(norm: string, vocabulary: Vocabulary): Byline | unde
   if (role && (prefix > 0 || isRole(role[1]!, vocabulary))) rest = rest.slice(0, role.index)
   rest = rest.trim()
   if (rest === '' || /[.!?]$/.test(rest.replace(/\b\p{Lu}\.$/u, ''))) return undefined
-  const parts = rest.split(NAME_SEPARATOR).map((part) => part.trim()).filter((part) => part !== '')
+  const parts = rest.split(NAME_SEPARATOR).flatMap(splitCapsName).map((part) => part.trim()).filter((part) => part !== '')
   if (parts.length === 0) return undefined
   if (prefix > 0) {
     const names: string[] = []
@@ -47,12 +48,25 @@ export function parseByline(norm: string, vocabulary: Vocabulary): Byline | unde
     }
     return names.length > 0 ? {names, editor: editor > 0} : undefined
   }
-  if (!parts.every((part) => isName(part))) return undefined
+  // "Ngọc Anh/VOV.VN": the outlet after the name is no author.
+  const people = parts.length > 1 && OUTLET.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts
+  if (!people.every((part) => isName(part))) return undefined
   // A bare name line has at least two words in its first name: one word could be anything.
-  return parts[0]!.split(' ').length >= 2 ? {names: parts, editor: false} : undefined
+  return people[0]!.split(' ').length >= 2 ? {names: people, editor: false} : undefined
 }
 
 /** `(tổng hợp)`, `(Montval, correspondante)`: a role word, perhaps with a place. */
+/** "JANE DOE Associated Press": a name in capitals, then the outlet in title case; the outlet is dropped. */
+function splitCapsName(part: string): string[] {
+  const words = part.trim().split(' ')
+  let caps = 0
+  while (caps < words.length && CAPS_WORD.test(words[caps]!)) caps++
+  return caps >= 2 && caps < words.length ? [words.slice(0, caps).join(' ')] : [part]
+}
+
+// An outlet after the names: "VOV.VN", "TTXVN", "g1.globo.com".
+const OUTLET = /^(?:[\p{Lu}\d]{2,}(?:\.[\p{L}]{2,})*|[\p{L}\d-]+\.[a-z]{2,})$/u
+
 function isRole(inner: string, vocabulary: Vocabulary): boolean {
   const words = tokens(inner.toLowerCase())
   if (words.length === 0) return false
@@ -65,7 +79,7 @@ function isRole(inner: string, vocabulary: Vocabulary): boolean {
 
 /**
  * A person's name: one to five words, each capitalised (or all in capitals, or a lower-case
- * particle); one lower-case word is tolerated after the first in a short name ("Hà my").
+ * particle); a short lower-case last word is tolerated in a short name ("Hà my").
  */
 export function isName(part: string): boolean {
   if (part.length > MAX_NAME_CHARS || /\d/.test(part)) return false
@@ -77,7 +91,8 @@ export function isName(part: string): boolean {
     const word = words[i]!
     if (NAME_WORD.test(word)) continue
     if (PARTICLES.has(word) && i > 0 && i < words.length - 1) continue
-    if (i > 0 && words.length <= 3 && LOWER_WORD.test(word) && ++lower <= 1) continue
+    // A short last syllable typed in lower case ("Hà my") is tolerated; not a lower-case word inside.
+    if (i > 0 && i === words.length - 1 && words.length <= 3 && word.length <= MAX_LOWER_SYLLABLE && LOWER_WORD.test(word) && ++lower <= 1) continue
     return false
   }
   return true

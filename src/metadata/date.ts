@@ -42,12 +42,12 @@ const ZONES: Readonly<Record<string, string>> = {
  * Reads the first date on a line, with the time and zone near it, and counts what is left. A
  * time without a zone is read in `zone` (an IANA name) when one is given.
  */
-export function parseDate(norm: string, vocabulary: Vocabulary, zone: string | null = null): ParsedDate {
+export function parseDate(norm: string, vocabulary: Vocabulary, zone: string | null = null, language: string | null = null): ParsedDate {
   const found: Found[] = []
   const take = (match: RegExpExecArray) => {
     found.push({start: match.index, end: match.index + match[0].length})
   }
-  let date: {year: number; month: number; day: number} | null = null
+  let date: CalendarDate | null = null
   let time: {hour: number; minute: number; second: number} | null = null
   let offset: string | null = null
 
@@ -58,7 +58,7 @@ export function parseDate(norm: string, vocabulary: Vocabulary, zone: string | n
     if (iso[4] !== undefined) time = {hour: +iso[4], minute: +iso[5]!, second: iso[6] === undefined ? 0 : +iso[6]}
     if (iso[7] !== undefined) offset = iso[7] === 'Z' ? '+00:00' : formatOffset(iso[7][0]!, iso[7].slice(1, 3), iso[7].slice(-2))
   }
-  if (!date) date = numericDate(norm, take) ?? textualDate(norm, vocabulary, take)
+  if (!date) date = numericDate(norm, take) ?? textualDate(norm, vocabulary, language, take)
   if (!time) {
     const clock = TIME.exec(norm) ?? DOTTED_TIME.exec(norm)
     if (clock && !overlaps(found, clock.index)) {
@@ -83,64 +83,55 @@ export function parseDate(norm: string, vocabulary: Vocabulary, zone: string | n
   return {iso: date ? isoOf(date, time, offset) : null, leftover: leftoverWords(norm, found, vocabulary)}
 }
 
-function numericDate(norm: string, take: (match: RegExpExecArray) => void) {
-  const ymd = YMD.exec(norm)
-  if (ymd) {
-    const date = validDate(+ymd[1]!, +ymd[2]!, +ymd[3]!)
+type CalendarDate = {year: number; month: number; day: number}
+type DateReader = (match: RegExpExecArray) => CalendarDate | null
+
+/** The first pattern that matches and reads as a real date wins. */
+function firstDate(norm: string, readers: ReadonlyArray<[RegExp, DateReader]>, take: (match: RegExpExecArray) => void): CalendarDate | null {
+  for (const [pattern, read] of readers) {
+    const match = pattern.exec(norm)
+    const date = match ? read(match) : null
     if (date) {
-      take(ymd)
-      return date
-    }
-  }
-  const dmy = DMY.exec(norm)
-  if (dmy) {
-    const first = +dmy[1]!
-    const second = +dmy[2]!
-    const year = dmy[3]!.length === 2 ? 2000 + +dmy[3]! : +dmy[3]!
-    // Day first, as most of the world writes it, unless the first number cannot be a day of that month.
-    const date = validDate(year, second, first) ?? validDate(year, first, second)
-    if (date) {
-      take(dmy)
-      return date
-    }
-  }
-  const vi = VI_DATE.exec(norm)
-  if (vi) {
-    const date = validDate(+vi[3]!, +vi[2]!, +vi[1]!)
-    if (date) {
-      take(vi)
+      take(match!)
       return date
     }
   }
   return null
 }
 
-function textualDate(norm: string, vocabulary: Vocabulary, take: (match: RegExpExecArray) => void) {
-  const dmy = DAY_MONTH_YEAR.exec(norm)
-  if (dmy) {
-    const month = vocabulary.months.get(dmy[2]!.toLowerCase())
-    const date = month === undefined ? null : validDate(+dmy[3]!, month, +dmy[1]!)
-    if (date) {
-      take(dmy)
-      return date
-    }
-  }
-  const mdy = MONTH_DAY_YEAR.exec(norm)
-  if (mdy) {
-    const month = vocabulary.months.get(mdy[1]!.toLowerCase())
-    const date = month === undefined ? null : validDate(+mdy[3]!, month, +mdy[2]!)
-    if (date) {
-      take(mdy)
-      return date
-    }
-  }
-  return null
+const NUMERIC_DATES: ReadonlyArray<[RegExp, DateReader]> = [
+  [YMD, (m) => validDate(+m[1]!, +m[2]!, +m[3]!)],
+  // Day first, as most of the world writes it, unless the first number cannot be a day of that month.
+  [DMY, (m) => {
+    const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!
+    return validDate(year, +m[2]!, +m[1]!) ?? validDate(year, +m[1]!, +m[2]!)
+  }],
+  [VI_DATE, (m) => validDate(+m[3]!, +m[2]!, +m[1]!)]
+]
+
+function numericDate(norm: string, take: (match: RegExpExecArray) => void): CalendarDate | null {
+  return firstDate(norm, NUMERIC_DATES, take)
+}
+
+/** The month a word names, in the page's language when several languages spell it alike. */
+function monthOf(word: string, vocabulary: Vocabulary, language: string | null): number | undefined {
+  const spellings = vocabulary.months.get(word.toLowerCase())
+  if (spellings === undefined) return undefined
+  return (language === null ? undefined : spellings.get(language)) ?? spellings.values().next().value
+}
+
+function textualDate(norm: string, vocabulary: Vocabulary, language: string | null, take: (match: RegExpExecArray) => void): CalendarDate | null {
+  const month = (word: string) => monthOf(word, vocabulary, language)
+  return firstDate(norm, [
+    [DAY_MONTH_YEAR, (m) => (month(m[2]!) === undefined ? null : validDate(+m[3]!, month(m[2]!)!, +m[1]!))],
+    [MONTH_DAY_YEAR, (m) => (month(m[1]!) === undefined ? null : validDate(+m[3]!, month(m[1]!)!, +m[2]!))]
+  ], take)
 }
 
 const MIN_YEAR = 1990
 const MAX_YEAR = 2100
 
-function validDate(year: number, month: number, day: number) {
+function validDate(year: number, month: number, day: number): CalendarDate | null {
   if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
   return day <= days ? {year, month, day} : null
@@ -164,7 +155,7 @@ function formatOffset(sign: string, hours: string, minutes: string): string | nu
   return `${sign === '-' ? '-' : '+'}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`
 }
 
-function isoOf(date: {year: number; month: number; day: number}, time: {hour: number; minute: number; second: number} | null, offset: string | null): string {
+function isoOf(date: CalendarDate, time: {hour: number; minute: number; second: number} | null, offset: string | null): string {
   const day = `${date.year}-${pad(date.month)}-${pad(date.day)}`
   if (!time) return day
   return `${day}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${offset ?? ''}`

@@ -5,7 +5,6 @@
 import type {Settings} from '../options.js'
 import type {Caption, LineNode, Metadata, PageTree} from '../types.js'
 import {creditOf} from '../parse/cues.js'
-import {tokens} from '../lexicon/index.js'
 import {crumbsOf} from './breadcrumb.js'
 import {parseByline} from './byline.js'
 import {parseDate} from './date.js'
@@ -15,6 +14,8 @@ import {siteNameOf} from './site-name.js'
 import {LANGUAGE_ZONES} from './zone.js'
 
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
 export function collectMetadata(tree: PageTree, settings: Settings, content: readonly LineNode[]): Metadata {
   const vocabulary = settings.vocabulary
   const byLabel = (label: string) => tree.data.lines.filter((line) => line.decision?.label === label)
@@ -23,7 +24,7 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
   const zone = settings.timeZone ?? LANGUAGE_ZONES[language ?? ''] ?? null
   let published: string | null = null
   for (const line of byLabel('dateline')) {
-    published = parseDate(line.norm, vocabulary, zone).iso
+    published = parseDate(line.norm, vocabulary, zone, language).iso
     if (published !== null) break
   }
 
@@ -34,8 +35,9 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
     for (const name of byline.names) if (!authors.includes(name)) authors.push(name)
   }
 
-  const crumbs = byLabel('breadcrumb')[0]
-  const section = crumbs === undefined ? [] : crumbsOf(crumbs.norm, vocabulary) ?? []
+  // One breadcrumb line, or one crumb a line.
+  const section: string[] = []
+  for (const line of byLabel('breadcrumb')) section.push(...(crumbsOf(line.norm, vocabulary) ?? []))
 
   let source: string | null = null
   for (const line of byLabel('source')) {
@@ -45,10 +47,14 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
   const lead = content.find((line) => line.decision?.label === 'lead')
   if (source === null && lead !== undefined) source = leadSource(lead.norm) ?? null
 
-  const captions: Caption[] = byLabel('caption').map((line) => {
+  // A credit alone on its line belongs to the caption above it.
+  const captions: Caption[] = []
+  for (const line of byLabel('caption')) {
     const credit = creditOf(line, vocabulary)
-    return credit === undefined ? {text: line.text, credit: null} : {text: credit.text, credit: credit.credit}
-  })
+    if (credit !== undefined && credit.text === '' && captions.length > 0 && captions[captions.length - 1]!.credit === null) {
+      captions[captions.length - 1]!.credit = credit.credit
+    } else captions.push(credit === undefined ? {text: line.text, credit: null} : {text: credit.text, credit: credit.credit})
+  }
 
   const related: string[] = []
   const seen = new Set<string>()
@@ -60,8 +66,9 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
     }
   }
 
+  // Words as editors count them: whitespace-separated tokens with a letter or a digit.
   let wordCount = 0
-  for (const line of content) wordCount += tokens(line.key).length
+  for (const line of content) for (const word of line.norm.split(' ')) if (LETTER_OR_DIGIT.test(word)) wordCount++
 
   return {published, authors, section, source, siteName: siteNameOf(tree.data.lines, vocabulary), language, captions, related, wordCount}
 }

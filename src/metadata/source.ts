@@ -1,7 +1,8 @@
 /**
  * The agency or publication credited for a whole story: a line such as `(theo TTXVN)`,
  * `Nguồn: Reuters`, `Source: Local Times`, `(AFP)`, or the prefix of the lead:
- * `TPO - …`, `(Dân trí) - …`, `MANILA (Reuters) - …`, `JAKARTA, KOMPAS.com - …`.
+ * `TPO - …`, `(Dân trí) - …`, `MANILA (Reuters) - …`, `JAKARTA, KOMPAS.com - …`,
+ * `МОСКВА, 12 мар — РИА Новости. …`.
  */
 import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
 
@@ -35,8 +36,11 @@ const PLACE_AGENCY = /^\p{Lu}[\p{Lu}\s,.'-]{1,40}\(([^()]{2,40})\)\s?[-\u2013\u2
 // "JAKARTA, KOMPAS.com - ": a place in capitals, a comma, then the outlet.
 const PLACE_OUTLET = /^\p{Lu}[\p{Lu}\s.'-]{1,30},\s?([\p{L}\d][\p{L}\d.]{1,30})\s?[-\u2013\u2014]\s/u
 
+// "МОСКВА, 12 мар — РИА Новости. ": a place in capitals, a date, a dash, the agency and a full stop.
+const PLACE_DATE_AGENCY = /^\p{Lu}[\p{Lu}\s.'-]{1,30},\s?[\p{L}\d .]{2,20}\s[-\u2013\u2014]\s([\p{L}\d][\p{L}\d .&-]{1,40}?)\.\s/u
+
 /** The source named at the start of the lead, or undefined. */
 export function leadSource(norm: string): string | undefined {
-  const match = BRACKETED.exec(norm) ?? PLACE_AGENCY.exec(norm) ?? PLACE_OUTLET.exec(norm) ?? INITIALS.exec(norm)
+  const match = BRACKETED.exec(norm) ?? PLACE_AGENCY.exec(norm) ?? PLACE_DATE_AGENCY.exec(norm) ?? PLACE_OUTLET.exec(norm) ?? INITIALS.exec(norm)
   return match?.[1]?.trim()
 }

@@ -14,7 +14,9 @@ export const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
   hu: 'Europe/Budapest', ro: 'Europe/Bucharest', bg: 'Europe/Sofia', el: 'Europe/Athens', sv: 'Europe/Stockholm',
   da: 'Europe/Copenhagen', nb: 'Europe/Oslo', fi: 'Europe/Helsinki', et: 'Europe/Tallinn', lv: 'Europe/Riga',
   lt: 'Europe/Vilnius', hr: 'Europe/Zagreb', sl: 'Europe/Ljubljana', sr: 'Europe/Belgrade', uk: 'Europe/Kyiv',
-  tr: 'Europe/Istanbul', he: 'Asia/Jerusalem', ka: 'Asia/Tbilisi', hy: 'Asia/Yerevan'
+  tr: 'Europe/Istanbul', he: 'Asia/Jerusalem', ka: 'Asia/Tbilisi', hy: 'Asia/Yerevan',
+  // Russian-language news is dated in Moscow time by the agencies and portals that publish most of it.
+  ru: 'Europe/Moscow'
 }
 
 /** Whether the runtime knows the zone. */

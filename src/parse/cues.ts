@@ -89,6 +89,12 @@ export function creditOf(line: LineNode, vocabulary: Vocabulary): Credit | undef
     if (isCreditLabel(label, vocabulary) && isCreditText(credit)) {
       return {text: boundary >= 0 ? head.slice(0, boundary + 1).trim() : '', credit}
     }
+    // In a language the lexicons do not know: a sentence, then one capitalised word and a colon
+    // ("… в Лиссабоне. Фото: пресс-служба"), is a caption and its credit.
+    const sentence = head.lastIndexOf('. ')
+    if (sentence > 0 && /^\p{Lu}\p{Ll}{1,11}$/u.test(head.slice(sentence + 2)) && isCreditText(credit) && head.slice(0, sentence).split(' ').length >= 3) {
+      return {text: head.slice(0, sentence + 1).trim(), credit}
+    }
   }
   return undefined
 }

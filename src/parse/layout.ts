@@ -22,12 +22,14 @@ const MAX_FOOTER_GAP_WORDS = 12 // an unlabelled footer line is short: a region,
 const MAX_FOOTER_CHARS = 250 // footer lines are short; a paragraph that mentions a company is not one
 const MIN_FOOTER_LINES = 2
 const MIN_ARTICLE_LIKE = 0.5 // share of a cluster's paragraphs that are not teasers under a headline
+const MIN_FAR_SHARE = 0.3 // a cluster past a long gap joins only with this share of the main cluster's text
 const MIN_SEPARATED = 0.6 // share of paragraphs alone in their block on a page that separates them
 const MIN_ACCENTED = 0.5 // share of paragraphs with non-ASCII letters on a page with diacritics
 const LEAD_REACH = 12 // non-blank lines between a standfirst and the first paragraph: byline, date, share, image
 const MIN_STANDFIRST_WORDS = 12
 const MIN_STANDFIRST_CHARS = 70
 const MAX_FOOTER_PROSE_WORDS = 20 // "Copyright 2025 X. All rights reserved." is a sentence, not article text
+const MIN_FOOTER_TERMS = 2
 const MIN_CODA_WORDS = 2 // "Thank you." closes an interview
 
 export interface Layout {
@@ -50,18 +52,22 @@ export function findLayout(
   for (const run of lists) boundary[run.start] = 1
   if (footer) boundary[footer.start] = 1
 
+  const banners = consentBlocks(lines, vocabulary)
+  const blankSeparated = blankSeparatedPage(lines, vocabulary, inList)
+  const gluedLists = blankSeparated ? gluedListLines(lines, vocabulary) : new Uint8Array(lines.length)
   const free: number[] = []
   for (const line of lines) {
     if (line.blank) continue
+    if (banners.has(line.block)) boundary[line.index] = 1
     const marker = markerOf(line, vocabulary)
     // Headings of lists of links bound the article; a comments or tags heading is a widget.
     if (marker !== undefined && marker !== 'ui') boundary[line.index] = 1
     else if (marker === undefined &&
       line.shape.prose && !inList[line.index] && !(footer && line.index >= footer.start) && !isTemplate(line) &&
-      !isInset(line, vocabulary) && !(line.shape.words <= MAX_FOOTER_PROSE_WORDS && isFooterLine(line, vocabulary))
+      !isInset(line, vocabulary) && !isFooterProse(line, vocabulary) &&
+      !boundary[line.index] && !gluedLists[line.index]
     ) free.push(line.index)
   }
-  const blankSeparated = share(free, (i) => isAlone(lines, i)) >= MIN_SEPARATED
   const accented = share(free, (i) => lines[i]!.shape.nonAscii) >= MIN_ACCENTED
   if (free.length === 0) return {article: null, footer, blankSeparated, accented}
 
@@ -72,13 +78,86 @@ export function findLayout(
   let last = best
   const isFree = new Uint8Array(lines.length)
   for (const i of free) isFree[i] = 1
-  while (first > 0 && isArticleLike(lines, clusters[first - 1]!, isFree)) first--
-  while (last < clusters.length - 1 && !crossesFooter(clusters[last + 1]!, footer) && isArticleLike(lines, clusters[last + 1]!, isFree)) last++
+  const bestMass = mass(lines, clusters[best]!)
+  // A neighbour joins when it reads as article and is near, or far but weighty: a publisher's
+  // legal paragraph below the lists is not the article's second half.
+  const joins = (cluster: readonly number[], gap: number) =>
+    isArticleLike(lines, cluster, isFree) && (gap <= MAX_GAP || mass(lines, cluster) >= MIN_FAR_SHARE * bestMass)
+  while (first > 0 && joins(clusters[first - 1]!, gapBetween(lines, clusters[first - 1]!, clusters[first]!))) first--
+  while (last < clusters.length - 1 && !crossesFooter(clusters[last + 1]!, footer) && joins(clusters[last + 1]!, gapBetween(lines, clusters[last]!, clusters[last + 1]!))) last++
   const firstProse = clusters[first]![0]!
   const start = findStandfirst(lines, firstProse, boundary, vocabulary) ?? firstProse
   const lastCluster = clusters[last]!
   const end = extendCoda(lines, lastCluster[lastCluster.length - 1]!, boundary, vocabulary, footer)
   return {article: {start, end}, footer, blankSeparated, accented}
+}
+
+const MAX_BUTTON_WORDS = 4
+const MIN_LIST_HEADLINES = 2 // headlines in one block make it a list of links
+const MIN_LIST_HEADLINE_WORDS = 4 // shorter lines are menu items, table cells, labels
+
+/**
+ * On a page that puts each paragraph in a block of its own, a block holding two headlines or
+ * more (with teasers between them) is a list of links, whatever heading it has. Its lines from
+ * the first headline on; a paragraph before that headline is the article's. Bylines, dates,
+ * breadcrumbs and credits are headline-shaped too, and do not count.
+ */
+export function gluedListLines(lines: readonly LineNode[], vocabulary: Vocabulary): Uint8Array {
+  const glued = new Uint8Array(lines.length)
+  const seen = new Set<string>()
+  let start = 0
+  while (start < lines.length) {
+    if (lines[start]!.blank) {
+      start++
+      continue
+    }
+    let end = start
+    while (end + 1 < lines.length && !lines[end + 1]!.blank) end++
+    const block = lines.slice(start, end + 1)
+    // A repeat of an earlier line (the title as an image's alt text) or a widget is no list headline.
+    const isHeadline = (line: LineNode) =>
+      line.shape.headline && line.shape.words >= MIN_LIST_HEADLINE_WORDS && !line.shape.bullet && !seen.has(line.key) &&
+      !isFurniture(line, vocabulary) && !isInset(line, vocabulary) && homeLinkWords(line.norm, vocabulary) === 0 &&
+      !vocabulary.ui.has(wordsOf(line).join(' ')) && vocabulary.followPrefixes.prefixOf(wordsOf(line)) === 0
+    const headlines = block.filter(isHeadline)
+    if (headlines.length >= MIN_LIST_HEADLINES && !block.some((line) => line.shape.end === ':' || line.shape.bullet)) {
+      // The headlines, and the teaser right under each.
+      for (const line of block) {
+        const above = lines[line.index - 1]
+        if (isHeadline(line) || (line.shape.prose && above !== undefined && isHeadline(above) && line.block === above.block)) glued[line.index] = 1
+      }
+    }
+    for (const line of block) seen.add(line.key)
+    start = end + 1
+  }
+  return glued
+}
+
+/** Whether the page separates its paragraphs with blank lines (most paragraphs alone in a block). */
+function blankSeparatedPage(lines: readonly LineNode[], vocabulary: Vocabulary, inList: Uint8Array): boolean {
+  const prose = lines.filter((line) => line.shape.prose && !inList[line.index] && !isInset(line, vocabulary))
+  return share(prose.map((line) => line.index), (i) => isAlone(lines, i)) >= MIN_SEPARATED
+}
+
+/** Blocks that are cookie or consent banners: a line about cookies and a button beside it. */
+function consentBlocks(lines: readonly LineNode[], vocabulary: Vocabulary): Set<number> {
+  const about = new Set<number>()
+  const buttons = new Set<number>()
+  for (const line of lines) {
+    if (line.blank) continue
+    if (vocabulary.consentTerms.findIn(wordsOf(line)) !== undefined) about.add(line.block)
+    if (line.shape.words <= MAX_BUTTON_WORDS && !line.shape.sentenceEnd) buttons.add(line.block)
+  }
+  return new Set([...about].filter((block) => buttons.has(block)))
+}
+
+/**
+ * A footer sentence is no article text: a short one with a footer word ("Copyright 2025 X. All
+ * rights reserved."), or any with a copyright sign or two footer words (an agency's notice).
+ */
+function isFooterProse(line: LineNode, vocabulary: Vocabulary): boolean {
+  if (line.shape.words <= MAX_FOOTER_PROSE_WORDS) return isFooterLine(line, vocabulary)
+  return line.norm.includes('\u00A9') || vocabulary.footerTerms.findAll(wordsOf(line)).length >= MIN_FOOTER_TERMS
 }
 
 /** A line set into the text rather than part of it: a caption, a link, a media item. */
@@ -105,6 +184,13 @@ function clusterProse(lines: readonly LineNode[], free: readonly number[], bound
     else clusters[clusters.length - 1]!.push(current)
   }
   return clusters
+}
+
+/** Non-blank lines between the end of one cluster and the start of the next. */
+function gapBetween(lines: readonly LineNode[], before: readonly number[], after: readonly number[]): number {
+  let gap = 0
+  for (let i = before[before.length - 1]! + 1; i < after[0]!; i++) if (!lines[i]!.blank) gap++
+  return gap
 }
 
 function mass(lines: readonly LineNode[], cluster: readonly number[]): number {
@@ -143,7 +229,7 @@ function extendCoda(lines: readonly LineNode[], end: number, boundary: Uint8Arra
   for (let i = end + 1; i < lines.length; i++) {
     const line = lines[i]!
     if (line.blank) continue
-    if (boundary[i] || (footer && i >= footer.start) || isInset(line, vocabulary) || isFurniture(line, vocabulary)) break
+    if (boundary[i] || (footer && i >= footer.start) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || isFooterProse(line, vocabulary)) break
     // An advertisement's label or a button between the last paragraphs is stepped over.
     if (vocabulary.ui.has(wordsOf(line).join(' '))) continue
     const sentence = line.shape.sentenceEnd && '.!\u2026'.includes(line.shape.end) && line.shape.words >= MIN_CODA_WORDS
@@ -238,8 +324,29 @@ function findFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | 
       if (end < 0 ? ++trailing > MAX_TRAILING : ++gap > MAX_FOOTER_GAP) break
     } else break
   }
-  if (count < MIN_FOOTER_LINES) return null
-  return {start: blockEdge(lines, start, -1), end: blockEdge(lines, end, 1)}
+  if (count >= MIN_FOOTER_LINES) return {start: blockEdge(lines, start, -1), end: blockEdge(lines, end, 1)}
+  return copyrightFooter(lines)
+}
+
+const MAX_AFTER_COPYRIGHT = 3 // lines after the copyright notice (a licence, an age rating) still belong to it
+
+/**
+ * In a language the lexicons do not know, the copyright sign still marks the footer: its
+ * block, and the few lines after it to the end of the page.
+ */
+function copyrightFooter(lines: readonly LineNode[]): Span | null {
+  let seen = 0
+  for (let i = lines.length - 1; i >= 0 && seen <= MAX_AFTER_COPYRIGHT; i--) {
+    const line = lines[i]!
+    if (line.blank) continue
+    if (line.norm.includes('\u00A9') && line.shape.chars <= MAX_FOOTER_CHARS) {
+      let end = i
+      for (let k = i + 1; k < lines.length; k++) if (!lines[k]!.blank) end = k
+      return {start: blockEdge(lines, i, -1), end}
+    }
+    seen++
+  }
+  return null
 }
 
 /** Walks from a footer line to the edge of its block over short lines that are not sentences. */

@@ -52,7 +52,7 @@ export function buildPage(text: string): PageTree {
   return {
     type: 'page',
     children,
-    data: {lines, article: null, footer: null, lists: [], title: null, related: [], blankSeparated: false, accented: false},
+    data: {lines, article: null, footer: null, lists: [], title: null, related: [], profile: null, blankSeparated: false, accented: false},
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: Math.max(1, number - 1), column: 1, offset: text.length}}
   }
 }

@@ -46,8 +46,9 @@ function isProse(norm: string, chars: number, words: number, end: string, senten
   if (words < 4) return false
   if (sentenceEnd && !QUESTION_ENDS.has(end) && words >= MIN_SENTENCE_WORDS) return true
   if (QUESTION_ENDS.has(end) && words >= MIN_QUESTION_WORDS) return true
-  // Two sentences or more are running text even when short: only here is the parser worth its cost.
-  if (words >= MIN_SENTENCE_WORDS && INNER_BOUNDARY.test(norm)) return countSentences(norm) >= 2
+  // Two sentences or more ending in a full stop are running text even when short: only here is the
+  // parser worth its cost. Without the stop they are a headline: "Koniec kolejek? MSWiA zapowiada punkty".
+  if (sentenceEnd && words >= MIN_SENTENCE_WORDS && INNER_BOUNDARY.test(norm)) return countSentences(norm) >= 2
   return false
 }
 

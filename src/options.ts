@@ -2,6 +2,7 @@ import {DechromeError} from './errors.js'
 import {compileVocabulary, DEFAULT_VOCABULARY, LEXICONS, type Lexicon, type Vocabulary} from './lexicon/index.js'
 import {DEFAULT_LANGUAGES, FRANC_CODES} from './metadata/languages.js'
 import {isTimeZone} from './metadata/zone.js'
+import {isProfile, type Profile} from './profile/profile.js'
 import type {InvalidUtf8} from './parse/decode.js'
 
 /** What a caller may set. Every field is optional; the defaults are listed in the README. */
@@ -12,6 +13,12 @@ export interface Options {
   languages?: readonly string[]
   /** More lexicons (section headings, footer words…) for portals or languages not shipped. Default: none. */
   lexicons?: readonly Lexicon[]
+  /** A site profile from `learnProfile()`: lines frequent across the site are template. Default: none. */
+  profile?: Profile
+  /** Profiles learned on fewer pages are ignored, and the result says so. Default: 5. */
+  profileMinPages?: number
+  /** A line on at least this share of the profile's pages is template. Default: 0.3. */
+  profileThreshold?: number
   /** IANA zone (`Asia/Ho_Chi_Minh`) for times the page prints without a zone. Default: the zone of the article's language where it has one (vi, de, fr, it…), else none. */
   timeZone?: string
   /** Largest input accepted, in UTF-8 bytes. Default: 16 MiB. */
@@ -28,6 +35,9 @@ export interface Settings {
   /** franc's `only` list (ISO 639-3). */
   francOnly: string[]
   vocabulary: Vocabulary
+  profile: Profile | null
+  profileMinPages: number
+  profileThreshold: number
   timeZone: string | null
   maxBytes: number
   invalidUtf8: InvalidUtf8
@@ -39,7 +49,8 @@ export interface Settings {
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
 const KNOWN: ReadonlySet<string> = new Set([
-  'language', 'languages', 'lexicons', 'timeZone', 'maxBytes', 'invalidUtf8', 'duplicateSimilarity'
+  'language', 'languages', 'lexicons', 'profile', 'profileMinPages', 'profileThreshold', 'timeZone', 'maxBytes',
+  'invalidUtf8', 'duplicateSimilarity'
 ])
 
 /** Validates options and fills in the defaults. Throws `DechromeError` naming the bad value. */
@@ -54,10 +65,16 @@ export function resolveOptions(options: Options | undefined, report = false): Se
   const language = given.language === undefined ? null : languageCode(given.language, 'language')
   const languages = given.languages === undefined ? DEFAULT_LANGUAGES : list(given.languages, 'languages').map((code, i) => languageCode(code, `languages[${i}]`))
   const lexicons = given.lexicons === undefined ? [] : list(given.lexicons, 'lexicons').map(completeLexicon)
+  if (given.profile !== undefined && !isProfile(given.profile)) {
+    throw new DechromeError('INVALID_OPTION', 'option "profile" must be a Profile from learnProfile(), mergeProfiles() or profileFromJSON()')
+  }
   return {
     language,
     francOnly: languages.map((code) => FRANC_CODES[code]!),
     vocabulary: lexicons.length === 0 ? DEFAULT_VOCABULARY : compileVocabulary([...Object.values(LEXICONS), ...lexicons]),
+    profile: given.profile ?? null,
+    profileMinPages: integer(given.profileMinPages, 'profileMinPages', 5, 1),
+    profileThreshold: fraction(given.profileThreshold, 'profileThreshold', 0.3),
     timeZone: given.timeZone === undefined ? null : timeZone(given.timeZone),
     maxBytes: integer(given.maxBytes, 'maxBytes', DEFAULT_MAX_BYTES, 1),
     invalidUtf8: oneOf(given.invalidUtf8, 'invalidUtf8', ['error', 'replace'] as const, 'error'),

@@ -1,0 +1,103 @@
+import {describe, expect, it} from 'vitest'
+import {buildPage} from '../src/parse/page.js'
+import {
+  altTextStem, creditOf, doubledHalf, hasEmail, hasPhone, isFileName, isFooterLine, isMediaTagged, isSlug, isTemperature,
+  markerOf, readMoreOf, weatherTerms
+} from '../src/parse/cues.js'
+import {DEFAULT_VOCABULARY as vocabulary} from '../src/lexicon/index.js'
+
+const line = (text: string) => buildPage(text).data.lines[0]!
+
+describe('markerOf', () => {
+  it('knows section headings in several languages, with counts and colons', () => {
+    expect(markerOf(line('Tin bài liên quan'), vocabulary)).toBe('related')
+    expect(markerOf(line('MOST READ'), vocabulary)).toBe('related')
+    expect(markerOf(line('Lesen Sie auch:'), vocabulary)).toBe('related')
+    expect(markerOf(line('Bình luận (12)'), vocabulary)).toBe('ui')
+    expect(markerOf(line('Video nổi bật'), vocabulary)).toBe('media')
+    expect(markerOf(line('Suggested Topics:'), vocabulary)).toBe('ui')
+  })
+
+  it('takes a weather heading with a place after it', () => {
+    expect(markerOf(line('Thời tiết Đà Nẵng'), vocabulary)).toBe('weather')
+    expect(markerOf(line('Thời tiết hôm nay (14/3): Hà Nội mưa phùn, trời rét về đêm'), vocabulary)).toBeUndefined()
+  })
+
+  it('does not take a sentence that starts like a heading', () => {
+    expect(markerOf(line('Most read stories this year were about the election and the floods'), vocabulary)).toBeUndefined()
+  })
+})
+
+describe('readMoreOf', () => {
+  it('finds the headline after a read-more prefix and a separator', () => {
+    expect(readMoreOf(line('Xem thêm: Giá xăng giảm lần thứ ba liên tiếp'), vocabulary)).toBe('Giá xăng giảm lần thứ ba liên tiếp')
+    expect(readMoreOf(line('READ MORE | Ports reopen after the storm'), vocabulary)).toBe('Ports reopen after the storm')
+    expect(readMoreOf(line('Baca juga: Harga cabai naik jelang Ramadan'), vocabulary)).toBe('Harga cabai naik jelang Ramadan')
+  })
+
+  it('accepts a two-word prefix before a capitalised headline without a separator', () => {
+    expect(readMoreOf(line('Lire aussi Le gouvernement présente son budget'), vocabulary)).toBe('Le gouvernement présente son budget')
+  })
+
+  it('leaves sentences that happen to start with the same words', () => {
+    expect(readMoreOf(line('Read more about the new rules on the ministry website.'), vocabulary)).toBeUndefined()
+    expect(readMoreOf(line('Phóng viên: Ông đánh giá thế nào về kết quả chuyến thăm?'), vocabulary)).toBeUndefined()
+  })
+})
+
+describe('creditOf', () => {
+  it('splits a caption from its credit in brackets, after a full stop, or alone', () => {
+    expect(creditOf(line('Các đại biểu chụp ảnh lưu niệm. (Ảnh: Quang Vinh)'), vocabulary)).toEqual({text: 'Các đại biểu chụp ảnh lưu niệm.', credit: 'Quang Vinh'})
+    expect(creditOf(line('Rescuers search the rubble in Borongan. Photo: Reuters/Eloisa Lopez'), vocabulary)).toEqual({text: 'Rescuers search the rubble in Borongan.', credit: 'Reuters/Eloisa Lopez'})
+    expect(creditOf(line('Una maestra con sus alumnos en Soria. (EFE)'), vocabulary)).toEqual({text: 'Una maestra con sus alumnos en Soria.', credit: 'EFE'})
+    expect(creditOf(line('Bild: dpa'), vocabulary)).toEqual({text: '', credit: 'dpa'})
+  })
+
+  it('does not take a parenthesis that is part of a sentence', () => {
+    expect(creditOf(line('The agreement was signed by the ministry of transport (MoT) on Monday'), vocabulary)).toBeUndefined()
+    expect(creditOf(line('Giá xăng tăng (lần thứ ba) trong tháng'), vocabulary)).toBeUndefined()
+  })
+})
+
+describe('line shapes', () => {
+  it('recognises media tags', () => {
+    expect(isMediaTagged(line('[Video] Lũ quét tại Lào Cai'), vocabulary)).toBe(true)
+    expect(isMediaTagged(line('VIDEO: Drone footage of the flooded river'), vocabulary)).toBe(true)
+    expect(isMediaTagged(line('▶ Watch the full interview'), vocabulary)).toBe(true)
+    expect(isMediaTagged(line('📲 Join our channel'), vocabulary)).toBe(false)
+    expect(isMediaTagged(line('Video shows the moment the bridge collapsed'), vocabulary)).toBe(false)
+  })
+
+  it('finds a line that is one headline twice', () => {
+    expect(doubledHalf('Ports reopen after the storm Ports reopen after the storm')).toBe('Ports reopen after the storm')
+    expect(doubledHalf('Ports reopen after the storm Ports reopen after storms')).toBeUndefined()
+  })
+
+  it('finds file names, alt texts and slugs', () => {
+    expect(isFileName('img_2025_0412-3.jpg')).toBe(true)
+    expect(isFileName('https://cdn.example.com/a/b/photo.webp?w=800')).toBe(true)
+    expect(isFileName('Version 2.0 is out')).toBe(false)
+    expect(altTextStem(line('Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ ảnh 2'), vocabulary)).toBe('Thủ tướng tiếp Đại sứ Nhật Bản tại trụ sở Chính phủ')
+    expect(altTextStem(line('The team won 3 of its last 5 games photo'), vocabulary)).toBeUndefined()
+    expect(isSlug('infographic gia vang tang manh')).toBe(true)
+    expect(isSlug('gia-vang-tang-manh-trong-tuan')).toBe(true)
+    expect(isSlug('Infographic: Giá vàng tăng mạnh')).toBe(false)
+  })
+
+  it('finds footer lines by their contact details or words', () => {
+    expect(hasEmail('Email: toasoan@example.vn')).toBe(true)
+    expect(hasEmail('Follow @cityhall on social media')).toBe(false)
+    expect(hasPhone('Điện thoại: 024 3825 1234')).toBe(true)
+    expect(hasPhone('In 2024, 12,500 people visited the 1,200-year-old site')).toBe(false)
+    expect(isFooterLine(line('© 2025 Example Media. All rights reserved.'), vocabulary)).toBe(true)
+    expect(isFooterLine(line('Giấy phép số 123/GP-BTTTT cấp ngày 1/2/2023'), vocabulary)).toBe(true)
+    expect(isFooterLine(line('The mayor said the first routes would open in September.'), vocabulary)).toBe(false)
+  })
+
+  it('names the weather words of a line, the longest at each place, and temperatures', () => {
+    expect(weatherTerms(line('Thời tiết hôm nay: mưa lớn ở Bắc Bộ'), vocabulary)).toEqual(['thời tiết', 'mưa lớn'])
+    expect(isTemperature('Hà Nội 19°C')).toBe(true)
+    expect(isTemperature('Nhiệt độ 30 độ C')).toBe(true)
+    expect(isTemperature('The bill passed 219 to 211')).toBe(false)
+  })
+})

@@ -1,0 +1,18 @@
+import {expect, it} from 'vitest'
+import {article, decide} from '../helpers.js'
+
+it('takes a line that starts with the home link, and reads the section from it', () => {
+  const {of, result} = decide(article({head: ['Trang chủ Thời sự Giao thông']}))
+  expect(of('Trang chủ Thời sự Giao thông')).toMatchObject({label: 'breadcrumb', rule: 'breadcrumb'})
+  expect(result.metadata.section).toEqual(['Thời sự', 'Giao thông'])
+})
+
+it('takes a path between separators, and a path that repeats a menu item', () => {
+  expect(decide(article({head: ['Home › News › Local']})).result.metadata.section).toEqual(['News', 'Local'])
+  const {of} = decide(article({head: [['Thời sự', 'Kinh doanh', 'Thể thao'], 'Kinh doanh Tài chính']}))
+  expect(of('Kinh doanh Tài chính')).toMatchObject({label: 'breadcrumb'})
+})
+
+it('does not take a dateline with slashes for a breadcrumb', () => {
+  expect(decide(article({head: ['07:14 | 08/03/2025 GMT+7']})).of('07:14 | 08/03/2025 GMT+7').label).toBe('dateline')
+})

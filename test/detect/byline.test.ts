@@ -1,0 +1,20 @@
+import {expect, it} from 'vitest'
+import {article, decide, PROSE_VI, blocks} from '../helpers.js'
+
+it('takes a credited byline above the article', () => {
+  const {of, result} = decide(article({afterTitle: ['By Maria Santos and Daniel Cruz']}))
+  expect(of('By Maria Santos and Daniel Cruz')).toMatchObject({label: 'byline', rule: 'byline'})
+  expect(result.metadata.authors).toEqual(['Maria Santos', 'Daniel Cruz'])
+})
+
+it('takes a bare name right after the article, with its role', () => {
+  const input = blocks('Hà Nội cải tạo hệ thống thoát nước trước mùa mưa', ...PROSE_VI, 'Lan Anh (tổng hợp)', 'Tin liên quan', 'Giá xăng giảm lần thứ ba liên tiếp')
+  const {of, result} = decide(input)
+  expect(of('Lan Anh (tổng hợp)')).toMatchObject({label: 'byline'})
+  expect(result.metadata.authors).toEqual(['Lan Anh'])
+})
+
+it('does not take a tag list after the article for authors', () => {
+  const {result} = decide(article({tail: [['Suggested Topics:', 'Asia Pacific', 'Climate Change']]}))
+  expect(result.metadata.authors).toEqual([])
+})

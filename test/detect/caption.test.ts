@@ -1,0 +1,15 @@
+import {expect, it} from 'vitest'
+import {article, decide, PROSE} from '../helpers.js'
+
+it('takes a caption with a credit and reads its credit', () => {
+  const caption = 'The first night bus leaves the central station. Photo: Jane Roe/City Herald'
+  const {of, result} = decide(article({body: [PROSE[1]!, caption, PROSE[2]!, PROSE[3]!]}))
+  expect(of(caption)).toMatchObject({label: 'caption', rule: 'caption'})
+  expect(result.metadata.captions).toEqual([{text: 'The first night bus leaves the central station.', credit: 'Jane Roe/City Herald'}])
+})
+
+it('takes the line under an image file as its caption', () => {
+  const caption = 'Drivers at the depot before the first night shift.'
+  const {of} = decide(article({body: [PROSE[1]!, ['night-depot.jpg', caption], PROSE[2]!, PROSE[3]!]}))
+  expect(of(caption)).toMatchObject({label: 'caption', rule: 'caption'})
+})

@@ -1,0 +1,15 @@
+import {expect, it} from 'vitest'
+import {article, decide, PROSE} from '../helpers.js'
+
+it('drops a newsletter box set into the article', () => {
+  const box = ['Sign up to The Morning Briefing', 'Free daily newsletter', 'Get the news that matters delivered to your inbox every morning.']
+  const input = article({body: [PROSE[1]!, box, PROSE[2]!, PROSE[3]!]})
+  const {of} = decide(input)
+  for (const line of box) expect(of(line)).toMatchObject({label: 'ui', rule: 'promo'})
+  expect(of(PROSE[2]!).label).toBe('body')
+})
+
+it('keeps a sentence of the article that mentions an app and a newsletter once', () => {
+  const sentence = 'The council said residents could also sign up for flood alerts through its website during the storm season.'
+  expect(decide(article({body: [PROSE[1]!, sentence, PROSE[2]!]})).of(sentence).label).toBe('body')
+})

@@ -1,0 +1,22 @@
+import {expect, it} from 'vitest'
+import {article, decide} from '../helpers.js'
+
+it('drops widgets, skip links, share buttons, reading times and empty labels', () => {
+  const input = article({
+    head: [['Skip to main content', 'aa'], 'Theo dõi Tinmoi.vn trên'],
+    afterTitle: [['Share on WhatsApp', '4 min read']],
+    tail: [['Nguồn:', 'Phiên bản di động']]
+  })
+  const {of, result} = decide(input)
+  for (const line of ['Skip to main content', 'aa', 'Share on WhatsApp', '4 min read', 'Nguồn:', 'Phiên bản di động']) {
+    expect(of(line), line).toMatchObject({label: 'ui', rule: 'ui-widget'})
+  }
+  expect(of('Theo dõi Tinmoi.vn trên').label).toBe('ui')
+  expect(result.metadata.siteName).toBe('Tinmoi.vn')
+})
+
+it('keeps a subheading that starts like a widget', () => {
+  const heading = 'Theo dõi sát diễn biến của bão'
+  const input = article({body: [heading, 'Các địa phương ven biển được yêu cầu theo dõi sát diễn biến của bão và chuẩn bị phương án sơ tán người dân khi cần thiết.']})
+  expect(decide(input).of(heading).label).toBe('heading')
+})

@@ -1,0 +1,28 @@
+import {describe, expect, it} from 'vitest'
+import {clean} from '../src/index.js'
+import {blocks, PROSE, PROSE_VI} from './helpers.js'
+
+const SAMPLES: Record<string, string> = {
+  en: PROSE.join(' '),
+  vi: PROSE_VI.join(' '),
+  fr: "Le conseil municipal a voté mardi l'extension du réseau de bus de nuit à trois communes de la banlieue, une décision qui coûtera environ quatre millions d'euros par an selon les responsables des transports.",
+  de: 'Der Stadtrat hat am Dienstag beschlossen, das Nachtbusnetz auf drei Vororte auszuweiten. Nach Angaben der Verkehrsbetriebe kostet die Entscheidung rund vier Millionen Euro im Jahr.',
+  es: 'El ayuntamiento aprobó el martes ampliar la red de autobuses nocturnos a tres barrios de la periferia, una decisión que costará unos cuatro millones de euros al año según los responsables de transporte.',
+  id: 'Dewan kota pada Selasa memutuskan untuk memperluas jaringan bus malam ke tiga wilayah pinggiran, keputusan yang menurut pejabat transportasi akan menelan biaya sekitar empat miliar rupiah per tahun.',
+  ru: 'Городской совет во вторник проголосовал за расширение сети ночных автобусов на три пригорода. По словам представителей транспортного ведомства, это решение будет стоить около четырех миллионов в год.'
+}
+
+describe('language', () => {
+  it.each(Object.entries(SAMPLES))('detects %s from the article prose', (code, prose) => {
+    const input = blocks('A headline above the story', prose, prose.split(' ').reverse().join(' '))
+    expect(clean(input).metadata.language).toBe(code)
+  })
+
+  it('answers null for too little text rather than guessing', () => {
+    expect(clean('Short title\n\nOk.').metadata.language).toBeNull()
+  })
+
+  it('takes the caller\'s language without detecting', () => {
+    expect(clean(blocks('A headline above the story', SAMPLES.en!), {language: 'vi'}).metadata.language).toBe('vi')
+  })
+})

@@ -1,0 +1,46 @@
+import {describe, expect, it} from 'vitest'
+import {LEXICONS} from '../src/index.js'
+import {compileVocabulary, lineKey, PhraseSet, tokens} from '../src/lexicon/index.js'
+
+describe('lexicons', () => {
+  it('ship for 24 languages, each with its markers, footer words and months', () => {
+    expect(Object.keys(LEXICONS).sort()).toEqual(['bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr', 'uk', 'vi'])
+    for (const [code, lexicon] of Object.entries(LEXICONS)) {
+      expect(lexicon.language).toBe(code)
+      expect(lexicon.relatedMarkers.length, code).toBeGreaterThan(5)
+      expect(lexicon.footerTerms.length, code).toBeGreaterThan(5)
+      if (code !== 'vi') expect(lexicon.months, code).toHaveLength(12)
+    }
+  })
+
+  it('has no phrase that folds to nothing', () => {
+    for (const lexicon of Object.values(LEXICONS)) {
+      for (const [field, list] of Object.entries(lexicon)) {
+        if (Array.isArray(list)) for (const phrase of list) expect(lineKey(phrase), `${lexicon.language}.${field}: "${phrase}"`).not.toBe('')
+      }
+    }
+  })
+
+  it('compiles to one vocabulary in which list headings win over tag headings', () => {
+    const vocabulary = compileVocabulary(Object.values(LEXICONS))
+    expect(vocabulary.markers.get('đọc nhiều')).toBe('related')
+    expect(vocabulary.markers.get('related topics')).toBe('ui')
+    expect(vocabulary.months.get('mars')?.get('fr')).toBe(3)
+  })
+
+  it('keeps months per language where languages spell them alike', () => {
+    const vocabulary = compileVocabulary(Object.values(LEXICONS))
+    expect(vocabulary.months.get('listopada')?.get('hr')).toBe(10)
+    expect(vocabulary.months.get('listopada')?.get('pl')).toBe(11)
+  })
+})
+
+describe('PhraseSet', () => {
+  const set = new PhraseSet(['mưa lớn', 'mưa', 'all rights reserved'])
+  it('finds phrases by whole words, longest first, without overlap', () => {
+    expect(set.findAll(tokens('mưa lớn kéo dài, mưa rào'))).toEqual(['mưa lớn', 'mưa'])
+    expect(set.findIn(tokens('© 2025 x. all rights reserved.'))).toBe('all rights reserved')
+    expect(set.findIn(tokens('the mưalớn'))).toBeUndefined()
+    expect(set.prefixOf(tokens('mưa lớn ở bắc bộ'))).toBe(2)
+  })
+})

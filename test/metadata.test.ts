@@ -1,0 +1,106 @@
+import {describe, expect, it} from 'vitest'
+import {DEFAULT_VOCABULARY as vocabulary} from '../src/lexicon/index.js'
+import {parseDate} from '../src/metadata/date.js'
+import {parseByline} from '../src/metadata/byline.js'
+import {leadSource, sourceOf} from '../src/metadata/source.js'
+import {crumbsOf} from '../src/metadata/breadcrumb.js'
+import {zoneOffset} from '../src/metadata/zone.js'
+
+describe('parseDate', () => {
+  it.each([
+    ['07:14 | 08/08/2024 GMT+7', '2024-08-08T07:14:00+07:00'],
+    ['Thứ năm, 13/3/2025, 08:15 (GMT+7)', '2025-03-13T08:15:00+07:00'],
+    ['March 12, 2025 10:41 AM EDT Updated 3 hours ago', '2025-03-12T10:41:00-04:00'],
+    ['Fri 14 Mar 2025 07.00 GMT', '2025-03-14T07:00:00+00:00'],
+    ['2024-08-08T07:14:00+07:00', '2024-08-08T07:14:00+07:00'],
+    ['Kamis, 13 Mar 2025 09:15 WIB', '2025-03-13T09:15:00+07:00'],
+    ['ngày 8 tháng 8 năm 2024', '2024-08-08'],
+    ['April 3, 2025', '2025-04-03'],
+    ['Updated 4:12 PM CDT, March 11, 2025', '2025-03-11T16:12:00-05:00']
+  ])('reads %s', (text, iso) => {
+    expect(parseDate(text, vocabulary).iso).toBe(iso)
+    expect(parseDate(text, vocabulary).leftover).toBeLessThanOrEqual(2)
+  })
+
+  it('reads a time without a zone in the zone it is given, summer time included', () => {
+    expect(parseDate('Publié le 12 mars 2025 à 10h32', vocabulary, 'Europe/Paris').iso).toBe('2025-03-12T10:32:00+01:00')
+    expect(parseDate('12.07.2025, 14:20 Uhr', vocabulary, 'Europe/Berlin').iso).toBe('2025-07-12T14:20:00+02:00')
+    expect(parseDate('12.03.2025, 14:20 Uhr', vocabulary).iso).toBe('2025-03-12T14:20:00')
+  })
+
+  it('reads a month name in the page\'s language', () => {
+    expect(parseDate('12 listopada 2024, 08:30', vocabulary, null, 'pl').iso).toBe('2024-11-12T08:30:00')
+    expect(parseDate('12 listopada 2024, 08:30', vocabulary, null, 'hr').iso).toBe('2024-10-12T08:30:00')
+  })
+
+  it('reads a numeric date day first unless the day cannot be a month', () => {
+    expect(parseDate('03/04/2025', vocabulary).iso).toBe('2025-04-03')
+    expect(parseDate('12/25/2024', vocabulary).iso).toBe('2024-12-25')
+  })
+
+  it('counts the words that are not the date, so a sentence is not a dateline', () => {
+    expect(parseDate('Madrid - 12 mar 2025 - 10:32 CET', vocabulary).leftover).toBe(1)
+    expect(parseDate('Ngày 7/8 tại Hà Nội, Hội hữu nghị tổ chức buổi gặp mặt các hội viên', vocabulary).leftover).toBeGreaterThan(5)
+    expect(parseDate('31/02/2025', vocabulary).iso).toBeNull()
+  })
+
+  it('computes offsets through Intl', () => {
+    expect(zoneOffset('Asia/Ho_Chi_Minh', 2025, 1, 1, 0, 0)).toBe('+07:00')
+    expect(zoneOffset('America/Sao_Paulo', 2025, 3, 12, 21, 30)).toBe('-03:00')
+  })
+})
+
+describe('parseByline', () => {
+  it.each([
+    ['By Maria Santos and Daniel Cruz', ['Maria Santos', 'Daniel Cruz']],
+    ['Par Juliette Marchand', ['Juliette Marchand']],
+    ['Hoàng Nam', ['Hoàng Nam']],
+    ['Lan Anh (tổng hợp)', ['Lan Anh']],
+    ['Nguyễn Văn An - Trần Thị Bình', ['Nguyễn Văn An', 'Trần Thị Bình']],
+    ['Reporting by Dana Whitfield; Editing by Carl Mendes', ['Dana Whitfield']],
+    ['Juliette Marchand (Montval, correspondante)', ['Juliette Marchand']],
+    ['Penulis: Budi Santoso', ['Budi Santoso']]
+  ])('names the authors of %s', (text, names) => {
+    expect(parseByline(text, vocabulary)?.names).toEqual(names)
+  })
+
+  it('marks an editor credit, who is no author', () => {
+    expect(parseByline('Editor: Dewi Lestari', vocabulary)).toEqual({names: ['Dewi Lestari'], editor: true})
+  })
+
+  it('refuses headings, sentences and single words', () => {
+    expect(parseByline('Động lực mới cho quan hệ hai nước', vocabulary)).toBeUndefined()
+    expect(parseByline('The mayor said the routes would open soon.', vocabulary)).toBeUndefined()
+    expect(parseByline('Reuters', vocabulary)).toBeUndefined()
+    expect(parseByline('Phóng viên: Trân trọng cảm ơn ông!', vocabulary)).toBeUndefined()
+  })
+})
+
+describe('sources', () => {
+  it('reads a credit line', () => {
+    expect(sourceOf('(theo TTXVN)', vocabulary)).toBe('TTXVN')
+    expect(sourceOf('Nguồn: Reuters', vocabulary)).toBe('Reuters')
+    expect(sourceOf('(Source: Marlow County Times)', vocabulary)).toBe('Marlow County Times')
+    expect(sourceOf('(AFP)', vocabulary)).toBe('AFP')
+    expect(sourceOf('Nguồn:', vocabulary)).toBeUndefined()
+    expect(sourceOf('Theo Trung tâm Dự báo khí tượng thủy văn quốc gia, đêm qua trời mưa to ở nhiều nơi.', vocabulary)).toBeUndefined()
+  })
+
+  it('reads the source named at the start of a lead', () => {
+    expect(leadSource('TPO - Trong khuôn khổ chuyến thăm, chiều 12/5 hai bên đã ký tuyên bố chung.')).toBe('TPO')
+    expect(leadSource('(Dân trí) - Nhiều khu công nghiệp đã mở thêm nhóm trẻ ban đêm.')).toBe('Dân trí')
+    expect(leadSource('MANILA (Reuters) - A typhoon tore across the central Philippines on Wednesday.')).toBe('Reuters')
+    expect(leadSource('JAKARTA, KOMPAS.com - Kementerian Perhubungan memperkirakan puncak arus mudik.')).toBe('KOMPAS.com')
+    expect(leadSource('КИЕВ, 3 апр — Интерфакс. Городские власти объявили о ремонте моста.')).toBe('Интерфакс')
+    expect(leadSource('The council voted on Tuesday - after a long debate - to extend the night buses.')).toBeUndefined()
+  })
+})
+
+describe('crumbsOf', () => {
+  it('splits breadcrumbs with and without separators, without the home link', () => {
+    expect(crumbsOf('Trang chủ Thế giới Phân tích', vocabulary)).toEqual(['Thế giới', 'Phân tích'])
+    expect(crumbsOf('Home › Culture › Books', vocabulary)).toEqual(['Culture', 'Books'])
+    expect(crumbsOf('Accueil > Politique', vocabulary)).toEqual(['Politique'])
+    expect(crumbsOf('Kinh doanh Vĩ mô', vocabulary)).toEqual(['Kinh doanh', 'Vĩ mô'])
+  })
+})

@@ -1,4 +1,7 @@
+import {readFileSync} from 'node:fs'
 import {defineConfig} from 'tsup'
+
+const {version} = JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}
 
 // Two entries: the library (pure, no Node built-ins) and the CLI (a thin shell over it).
 export default defineConfig({
@@ -10,5 +13,6 @@ export default defineConfig({
   clean: true,
   sourcemap: true,
   splitting: true,
-  treeshake: true
+  treeshake: true,
+  define: {__DECHROME_VERSION__: JSON.stringify(version)}
 })

@@ -159,7 +159,7 @@ describe('--out', () => {
     const child = spawn(process.execPath, [cli, 'clean', input, '--out', dir, '--format', 'json', '--jobs', '1'])
     await new Promise<void>((resolve) => {
       const poll = setInterval(() => {
-        if (fs.existsSync(dir) && fs.readdirSync(dir).length > 20) {
+        if (fs.existsSync(dir) && fs.readdirSync(dir).filter((name) => name.endsWith('.json')).length > 20) {
           clearInterval(poll)
           child.kill('SIGKILL')
           resolve()
@@ -184,5 +184,31 @@ describe('help and version', () => {
     expect(cleanHelp).toMatch(/--explain/)
     const version = execFileSync(process.execPath, [cli, '--version'], {encoding: 'utf8'}).trim()
     expect(version).toBe(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version)
+  })
+})
+
+describe('learn, merge and clean --profile', () => {
+  it('learns a profile from pages, merges shards into the profile of the whole, and cleans with it', () => {
+    const dir = path.join(tmp, 'site')
+    fs.mkdirSync(dir)
+    const pages = fs.readdirSync(seeds).filter((name) => fs.existsSync(path.join(seeds, name, 'page.txt'))).sort()
+    pages.forEach((name, i) => fs.copyFileSync(path.join(seeds, name, 'page.txt'), path.join(dir, `${String(i).padStart(2, '0')}.txt`)))
+    const files = fs.readdirSync(dir).sort().map((name) => path.join(dir, name))
+    const half = Math.floor(files.length / 2)
+    expect(run(['learn', ...files, '-o', path.join(tmp, 'all.json')]).status).toBe(0)
+    expect(run(['learn', ...files.slice(0, half), '-o', path.join(tmp, 'a.json')]).status).toBe(0)
+    expect(run(['learn', ...files.slice(half), '-o', path.join(tmp, 'b.json')]).status).toBe(0)
+    expect(run(['merge', path.join(tmp, 'a.json'), path.join(tmp, 'b.json'), '-o', path.join(tmp, 'merged.json')]).status).toBe(0)
+    expect(fs.readFileSync(path.join(tmp, 'merged.json'), 'utf8')).toBe(fs.readFileSync(path.join(tmp, 'all.json'), 'utf8'))
+    const result = JSON.parse(run(['clean', wire, '--profile', path.join(tmp, 'all.json'), '--format', 'json']).stdout)
+    expect(result.profile).toMatchObject({used: true})
+  })
+
+  it('refuses a missing or malformed profile as a usage error', () => {
+    expect(run(['clean', wire, '--profile', path.join(tmp, 'none.json')]).status).toBe(2)
+    fs.writeFileSync(path.join(tmp, 'bad.json'), '{"format": "dechrome-profile", "version": 9}')
+    const bad = run(['clean', wire, '--profile', path.join(tmp, 'bad.json')])
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/profile version 9 is not supported/)
   })
 })

@@ -1,0 +1,73 @@
+/**
+ * Runs pages through the cleaner in the main thread or in a pool of worker threads (piscina),
+ * and hands the outcomes on in input order. At most a few pages per thread are in flight, so
+ * a stream of any length runs in constant memory.
+ */
+import {Piscina} from 'piscina'
+import {cleanPage, type Outcome, type Task} from './clean-page.js'
+import {optionsFromConfig, type CleanConfig} from './config.js'
+import type {PageInput} from './inputs.js'
+
+const IN_FLIGHT_PER_THREAD = 8
+
+export interface BatchOptions {
+  jobs: number
+  config: CleanConfig
+  /** Called once per page, in input order; awaited before the next. */
+  onOutcome(page: PageInput, outcome: Outcome): Promise<void> | void
+}
+
+export async function runBatch(pages: AsyncIterable<PageInput>, batch: BatchOptions): Promise<void> {
+  if (batch.jobs <= 1) {
+    const options = optionsFromConfig(batch.config)
+    for await (const page of pages) await batch.onOutcome(page, outcomeOf(page, (task) => cleanPage(task, options)))
+    return
+  }
+  const pool = new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: batch.jobs,
+    maxThreads: batch.jobs,
+    workerData: batch.config
+  })
+  const ready = new Map<number, {page: PageInput; outcome: Outcome}>()
+  const inFlight = new Set<Promise<void>>()
+  let next = 0
+  let flushing = Promise.resolve()
+  const flush = async () => {
+    for (let entry = ready.get(next); entry !== undefined; entry = ready.get(next)) {
+      ready.delete(next)
+      next++
+      await batch.onOutcome(entry.page, entry.outcome)
+    }
+  }
+  try {
+    for await (const page of pages) {
+      const task: Promise<Outcome> = page.error === undefined ? pool.run(taskOf(page)) : Promise.resolve(outcomeOf(page, () => ({ok: false, code: '', message: ''})))
+      const settled = task
+        .catch((error: Error): Outcome => ({ok: false, code: 'INTERNAL_ERROR', message: `worker failed: ${error.message}`}))
+        .then((outcome) => {
+          ready.set(page.index, {page, outcome})
+          flushing = flushing.then(flush)
+          return flushing
+        })
+      inFlight.add(settled)
+      void settled.finally(() => inFlight.delete(settled))
+      // Bound the pages not yet written, not only those in flight: one slow page must not let the
+      // finished pages after it pile up.
+      while (page.index + 1 - next >= batch.jobs * IN_FLIGHT_PER_THREAD && inFlight.size > 0) await Promise.race(inFlight)
+    }
+    await Promise.all(inFlight)
+    await flushing
+  } finally {
+    await pool.destroy()
+  }
+}
+
+function taskOf(page: PageInput): Task {
+  return page.bytes === undefined ? {text: page.text ?? ''} : {bytes: page.bytes}
+}
+
+function outcomeOf(page: PageInput, clean: (task: Task) => Outcome): Outcome {
+  if (page.error !== undefined) return {ok: false, code: page.code ?? 'READ_ERROR', message: page.error}
+  return clean(taskOf(page))
+}

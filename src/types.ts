@@ -90,8 +90,6 @@ export interface Shape {
   headline: boolean
   /** Starts like a list item (`- `, `• `, `1. `). */
   bullet: boolean
-  /** Share of cased letters that are upper case (0 when there are none). */
-  upperRatio: number
   /** Has a letter outside ASCII (diacritics, other scripts). */
   nonAscii: boolean
 }
@@ -100,7 +98,7 @@ export interface LineNode extends Node {
   type: 'line'
   /** The input line, without its line terminator. */
   value: string
-  position: Position
+  readonly position: Position
   /** 0-based index among all lines. */
   index: number
   /** The line trimmed: what the output carries. */
@@ -117,6 +115,8 @@ export interface LineNode extends Node {
   template?: {share: number; outsideShare: number}
   /** Word tokens of `key`, computed on first use (see `wordsOf`). */
   tokens?: string[]
+  /** What the line-level cues found, each computed once (see `memo`). */
+  memo?: Map<string, unknown>
   decision?: LineDecision
 }
 
@@ -155,6 +155,8 @@ export interface PageData {
   article: Span | null
   /** The publisher's or advertiser's footer at the end of the page, or null. */
   footer: Span | null
+  /** Blocks (by index) that are cookie or consent banners: a line about cookies and a button. */
+  banners: Set<number>
   /** Lists of links found by repetition (headline, the same headline again, teaser). */
   lists: ListRun[]
   /** The title line's index, once the title detector has run. */

@@ -44,3 +44,14 @@ describe('PhraseSet', () => {
     expect(set.prefixOf(tokens('mưa lớn ở bắc bộ'))).toBe(2)
   })
 })
+
+describe('tokens', () => {
+  it('splits on anything that is not a letter or a digit, in any script', () => {
+    expect(tokens('đọc nhiều (5) — hôm nay')).toEqual(['đọc', 'nhiều', '5', 'hôm', 'nay'])
+    expect(tokens('самое читаемое: 12')).toEqual(['самое', 'читаемое', '12'])
+    expect(tokens('...e-mail!!')).toEqual(['e', 'mail'])
+    expect(tokens('𝐁old 𝔉raktur')).toEqual(['𝐁old', '𝔉raktur'])
+    expect(tokens('📷 photo 2')).toEqual(['photo', '2'])
+    expect(tokens('')).toEqual([])
+  })
+})

@@ -8,9 +8,9 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
-import {creditOf, markerOf, wordsOf} from '../parse/cues.js'
-import {parseByline} from '../metadata/byline.js'
-import {sourceOf} from '../metadata/source.js'
+import {creditOf, markerOf, phraseStarting} from '../parse/cues.js'
+import {bylineOfLine} from '../metadata/byline.js'
+import {sourceOfLine} from '../metadata/source.js'
 import {codaLines, context, decide, headLines, leadZone} from './decide.js'
 
 const MIN_LIST_HEADLINE_WORDS = 4
@@ -24,16 +24,16 @@ export default function byline(settings: Settings) {
       const credited = isCredited(line, settings)
       // A bare name counts only between the title and the lead.
       if (!credited && (title === null || line.index < title)) continue
-      if (parseByline(line.norm, vocabulary) !== undefined) {
+      if (bylineOfLine(line, vocabulary) !== undefined) {
         decide(ctx, line, 'byline', 'byline', credited ? 'author credit above the article' : 'author name between the title and the lead')
       }
     }
     for (const line of leadZone(ctx, (candidate) => creditOf(candidate, vocabulary) !== undefined)) {
-      if (parseByline(line.norm, vocabulary) !== undefined) decide(ctx, line, 'byline', 'byline', 'author name between the lead and the text')
+      if (bylineOfLine(line, vocabulary) !== undefined) decide(ctx, line, 'byline', 'byline', 'author name between the lead and the text')
     }
     for (const line of codaLines(ctx, (candidate) => markerOf(candidate, vocabulary) !== undefined)) {
       // A list's heading after the article can look like a name; the list follows it in its block.
-      if (parseByline(line.norm, vocabulary) !== undefined && !headsAList(ctx.lines, line, vocabulary)) {
+      if (bylineOfLine(line, vocabulary) !== undefined && !headsAList(ctx.lines, line, vocabulary)) {
         decide(ctx, line, 'byline', 'byline', 'author name after the article')
       }
     }
@@ -43,11 +43,11 @@ export default function byline(settings: Settings) {
 /** The next line in the same block is a headline or a rank number: the line heads a list. */
 function headsAList(lines: readonly LineNode[], line: LineNode, vocabulary: Vocabulary): boolean {
   const next = lines[line.index + 1]
-  if (next === undefined || next.blank || parseByline(next.norm, vocabulary) !== undefined || sourceOf(next.norm, vocabulary) !== undefined) return false
+  if (next === undefined || next.blank || bylineOfLine(next, vocabulary) !== undefined || sourceOfLine(next, vocabulary) !== undefined) return false
   return (next.shape.headline && next.shape.words >= MIN_LIST_HEADLINE_WORDS) || /^\d{1,2}\.?$/.test(next.norm)
 }
 
 function isCredited(line: LineNode, settings: Settings): boolean {
-  const words = wordsOf(line)
-  return settings.vocabulary.bylinePrefixes.prefixOf(words) > 0 || settings.vocabulary.editorPrefixes.prefixOf(words) > 0
+  const vocabulary = settings.vocabulary
+  return phraseStarting(line, vocabulary.bylinePrefixes, vocabulary) > 0 || phraseStarting(line, vocabulary.editorPrefixes, vocabulary) > 0
 }

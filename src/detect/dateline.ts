@@ -8,8 +8,8 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
-import {creditOf, markerOf, wordsOf} from '../parse/cues.js'
-import {parseDate} from '../metadata/date.js'
+import {creditOf, markerOf, phraseIn, wordsOf} from '../parse/cues.js'
+import {dateOfLine} from '../metadata/date.js'
 import {codaLines, context, decide, headLines, leadZone} from './decide.js'
 
 const MAX_CHARS = 100 // datelines are short
@@ -40,12 +40,11 @@ export default function dateline(settings: Settings) {
 /** A short line that is a date, a time or a relative date ("3 hours ago") and little else. */
 export function isDateline(line: LineNode, vocabulary: Vocabulary): boolean {
   if (line.shape.chars > MAX_CHARS || line.shape.prose) return false
-  const parsed = parseDate(line.norm, vocabulary)
+  const parsed = dateOfLine(line, vocabulary)
   if (parsed.leftover > MAX_LEFTOVER) return false
   if (parsed.iso !== null) return true
   // A relative date: a number and a date word ("3 hours ago", "2 giờ trước") and nothing else.
-  const words = wordsOf(line)
-  return parsed.leftover === 0 && words.some((word) => /^\d+$/.test(word)) && vocabulary.dateWords.findIn(words) !== undefined
+  return parsed.leftover === 0 && wordsOf(line).some((word) => /^\d+$/.test(word)) && phraseIn(line, vocabulary.dateWords, vocabulary) !== undefined
 }
 
 function nonBlankBetween(lines: readonly LineNode[], a: number, b: number): number {

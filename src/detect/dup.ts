@@ -9,6 +9,7 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import {keySimilarity} from '../parse/similarity.js'
+import {wordsOf} from '../parse/cues.js'
 import {context, decide, isOpen, quote} from './decide.js'
 
 const MIN_CHARS = 20 // shorter lines may repeat legitimately
@@ -17,6 +18,7 @@ const MIN_NEAR_CHARS = 30 // near-duplicates are compared only between lines thi
 const BUCKET_CHARS = 16 // characters of the key's head and tail that name its buckets
 const BUCKET_SIZE = 4 // earlier lines kept per bucket: bounds the comparisons per line
 const MIN_LENGTH_RATIO = 0.8
+const MIN_WORD_OVERLAP = 0.8 // lines 90% alike in letter pairs share most of their words
 
 export default function dup(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
@@ -57,8 +59,22 @@ function nearMatch(line: LineNode, keys: readonly string[], buckets: ReadonlyMap
   for (const key of keys) {
     for (const other of buckets.get(key) ?? []) {
       const ratio = Math.min(line.key.length, other.key.length) / Math.max(line.key.length, other.key.length)
-      if (ratio >= MIN_LENGTH_RATIO && keySimilarity(line.key, other.key) >= threshold) return other
+      if (ratio < MIN_LENGTH_RATIO || wordOverlap(line, other) < MIN_WORD_OVERLAP) continue
+      if (keySimilarity(line.key, other.key) >= threshold) return other
     }
   }
   return undefined
+}
+
+/**
+ * Share of the shorter line's words found in the other: a cheap filter before the letter-pair
+ * comparison, which costs tens of microseconds on two paragraphs that merely start alike.
+ */
+function wordOverlap(a: LineNode, b: LineNode): number {
+  const [short, long] = a.shape.words <= b.shape.words ? [wordsOf(a), wordsOf(b)] : [wordsOf(b), wordsOf(a)]
+  if (short.length === 0) return 0
+  const pool = new Set(long)
+  let shared = 0
+  for (const word of short) if (pool.has(word)) shared++
+  return shared / short.length
 }

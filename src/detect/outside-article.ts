@@ -9,12 +9,14 @@
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
-import type {PageTree} from '../types.js'
-import {hasEmail, hasPhone, isTemperature, wordsOf} from '../parse/cues.js'
+import type {LineNode, PageTree} from '../types.js'
+import {hasEmail, hasPhone, isTemperature, phrasesIn} from '../parse/cues.js'
 import {context, decide, isOpen, regionOf} from './decide.js'
 
 const MIN_HEADLINE_WORDS = 5 // fewer words before the article are a menu item
 const MAX_WIDGET_WORDS = 3 // after the article
+const MAX_FOOTER_WORDS = 40
+const MIN_FOOTER_TERMS = 2
 const MIN_MENU_CAPITALS = 0.6 // share of words capitalised in a menu run together on one line
 
 export default function outsideArticle(settings: Settings) {
@@ -27,7 +29,7 @@ export default function outsideArticle(settings: Settings) {
       if (region === 'article') continue
       const where = noArticle ? 'on a page without article text' : region === 'head' ? 'before the article' : 'after the article'
       if (isTemperature(line.norm)) decide(ctx, line, 'weather', 'outside-article', `weather widget ${where}`)
-      else if (isFooterish(line.norm, settings.vocabulary.footerTerms.findAll(wordsOf(line)).length)) decide(ctx, line, 'footer', 'outside-article', `copyright or contact line ${where}`)
+      else if (isFooterish(line, settings)) decide(ctx, line, 'footer', 'outside-article', `copyright or contact line ${where}`)
       else if (region === 'head' && (line.shape.words < MIN_HEADLINE_WORDS || isMenuBar(line.norm))) decide(ctx, line, 'ui', 'outside-article', `navigation ${where}`)
       else if (region === 'tail' && line.shape.words <= MAX_WIDGET_WORDS) decide(ctx, line, 'ui', 'outside-article', `widget or navigation ${where}`)
       else {
@@ -38,8 +40,11 @@ export default function outsideArticle(settings: Settings) {
   }
 }
 
-function isFooterish(norm: string, footerTerms: number): boolean {
-  return norm.includes('\u00A9') || hasEmail(norm) || hasPhone(norm) || footerTerms >= 2
+function isFooterish(line: LineNode, settings: Settings): boolean {
+  const norm = line.norm
+  if (norm.includes('\u00A9') || hasEmail(norm) || hasPhone(norm)) return true
+  // Footer words are read only on lines short enough to be a footer's.
+  return line.shape.words <= MAX_FOOTER_WORDS && phrasesIn(line, settings.vocabulary.footerTerms, settings.vocabulary).length >= MIN_FOOTER_TERMS
 }
 
 function isMenuBar(norm: string): boolean {

@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {PageTree} from '../types.js'
 import {creditOf, markerOf} from '../parse/cues.js'
-import {sourceOf} from '../metadata/source.js'
+import {sourceOfLine} from '../metadata/source.js'
 import {codaLines, context, decide, headLines, leadZone} from './decide.js'
 
 export default function source(settings: Settings) {
@@ -17,7 +17,7 @@ export default function source(settings: Settings) {
     const coda = codaLines(ctx, (line) => markerOf(line, vocabulary) !== undefined, true)
     const zone = leadZone(ctx, (line) => creditOf(line, vocabulary) !== undefined)
     for (const line of [...headLines(ctx), ...zone, ...coda]) {
-      const name = sourceOf(line.norm, vocabulary)
+      const name = sourceOfLine(line, vocabulary)
       if (name !== undefined) decide(ctx, line, 'source', 'source', `the story is credited to ${name}`)
     }
   }

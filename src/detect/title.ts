@@ -6,10 +6,10 @@
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
-import {altTextStem, creditOf, markerOf, readMoreOf, wordsOf} from '../parse/cues.js'
+import {altTextStem, creditOf, markerOf, phraseStarting, readMoreOf} from '../parse/cues.js'
 import {matchKey} from '../parse/normalize.js'
 import {homeLinkWords} from '../metadata/breadcrumb.js'
-import {parseDate} from '../metadata/date.js'
+import {dateOfLine} from '../metadata/date.js'
 import {context, decide, headLines} from './decide.js'
 
 const WINDOW = 15 // non-blank lines above the lead where the title may be
@@ -44,9 +44,8 @@ function isCandidate(line: LineNode, settings: Settings): boolean {
   if (markerOf(line, vocabulary) !== undefined || creditOf(line, vocabulary) !== undefined || readMoreOf(line, vocabulary) !== undefined) return false
   if (homeLinkWords(line.norm, vocabulary) > 0 || CRUMB_ARROWS.test(line.norm)) return false
   // "By …" is a byline even when the names after it do not parse.
-  const words = wordsOf(line)
-  if (vocabulary.bylinePrefixes.prefixOf(words) > 0 || vocabulary.editorPrefixes.prefixOf(words) > 0) return false
-  const date = parseDate(line.norm, vocabulary)
+  if (phraseStarting(line, vocabulary.bylinePrefixes, vocabulary) > 0 || phraseStarting(line, vocabulary.editorPrefixes, vocabulary) > 0) return false
+  const date = dateOfLine(line, vocabulary)
   if (date.iso !== null && date.leftover <= 2) return false
   // A date whose month the lexicons do not know still has its clock time and its year.
   return !(CLOCK.test(line.norm) && YEAR.test(line.norm))

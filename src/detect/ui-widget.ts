@@ -10,7 +10,7 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import {tokens, type Vocabulary} from '../lexicon/index.js'
-import {wordsOf} from '../parse/cues.js'
+import {phraseIn, phraseStarting, wordsOf} from '../parse/cues.js'
 import {context, decide, isOpen} from './decide.js'
 
 const MAX_WIDGET_WORDS = 8 // widget lines are short
@@ -48,14 +48,14 @@ function widgetReason(line: LineNode, vocabulary: Vocabulary): string | undefine
       vocabulary.editorPrefixes.has(label) || vocabulary.creditWords.has(label)
     if (!isCredit && vocabulary.emptyLabels.has(label)) return 'label over a list of tags or links'
   }
-  const share = vocabulary.sharePrefixes.prefixOf(words)
+  const share = phraseStarting(line, vocabulary.sharePrefixes, vocabulary)
   if (share > 0 && words.length - share <= MAX_SHARE_TARGET_WORDS && !line.shape.sentenceEnd) return 'share button'
-  const fragment = vocabulary.uiFragments.findIn(words)
+  const fragment = phraseIn(line, vocabulary.uiFragments, vocabulary)
   if (fragment !== undefined && (fragment.includes(' ') || /\d/.test(norm)) && line.shape.words <= MAX_FRAGMENT_LINE_WORDS) {
     return `widget text ("${fragment}")`
   }
   // "Follow us on" is one whatever follows; a bare "Follow" needs a site's name after it.
-  const follow = vocabulary.followPrefixes.prefixOf(words)
+  const follow = phraseStarting(line, vocabulary.followPrefixes, vocabulary)
   if (follow > 0 && line.shape.words <= MAX_FOLLOW_WORDS && !line.shape.sentenceEnd && (follow >= 3 || DOMAIN.test(norm))) {
     return '"follow us" link'
   }

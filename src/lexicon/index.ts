@@ -1,5 +1,5 @@
 import type {Label} from '../types.js'
-import {PhraseSet, tokens} from './phrases.js'
+import {LexiconIndex, PhraseSet, tokens} from './phrases.js'
 import {phraseKey} from '../parse/normalize.js'
 import type {Lexicon} from './types.js'
 import {cs} from './cs.js'
@@ -28,7 +28,7 @@ import {hr} from './hr.js'
 import {ca} from './ca.js'
 
 export type {Lexicon} from './types.js'
-export {afterTokens, PhraseSet, tokens} from './phrases.js'
+export {afterTokens, LexiconIndex, PhraseSet, tokens, type Scan} from './phrases.js'
 
 /** The lexicons that ship with dechrome, by ISO 639-1 code. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = {
@@ -69,6 +69,8 @@ export interface Vocabulary {
   sourcePrefixes: PhraseSet
   /** Month name or abbreviation → its month number (1–12) in each language that spells it so. */
   months: Map<string, Map<string, number>>
+  /** Every phrase set above under one index: a line is scanned once for all of them. */
+  index: LexiconIndex
   weekdays: PhraseSet
   dateWords: PhraseSet
 }
@@ -97,7 +99,7 @@ export function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
     })
   }
 
-  return {
+  const vocabulary: Omit<Vocabulary, 'index'> = {
     markers,
     weatherMarkers: new PhraseSet(all('weatherMarkers')),
     readMorePrefixes: new PhraseSet(all('readMorePrefixes')),
@@ -123,6 +125,9 @@ export function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
     weekdays: new PhraseSet(all('weekdays')),
     dateWords: new PhraseSet(all('dateWords'))
   }
+  const index = new LexiconIndex()
+  for (const value of Object.values(vocabulary)) if (value instanceof PhraseSet) index.add(value)
+  return {...vocabulary, index}
 }
 
 /** A phrase as a whole-line key: folded, lower case, words joined by single spaces. */

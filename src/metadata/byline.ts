@@ -3,11 +3,19 @@
  * `Nguyễn Văn A - Trần Thị B`, `Reporting by X; Editing by Y` (the reporter is the author).
  */
 import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
+import {memo} from '../parse/cues.js'
+import type {LineNode} from '../types.js'
+
+/** parseByline for a line, computed once. */
+export function bylineOfLine(line: LineNode, vocabulary: Vocabulary): Byline | undefined {
+  return memo(line, 'byline', () => parseByline(line.norm, vocabulary))
+}
 
 const MAX_NAME_WORDS = 5 // Vietnamese names run to four or five syllables
 const MAX_NAME_CHARS = 40
 const MAX_BYLINE_CHARS = 120
 const MAX_LOWER_SYLLABLE = 4
+const MAX_BARE_WORDS = 8 // two names with a role: "Nguyễn Văn An - Trần Thị Bình (tổng hợp)" is nine tokens
 // Lower-case particles inside names: "Ludwig van Beethoven", "Maria da Silva".
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti', 'al', 'el', 'ibn', 'ter', 'y'])
 // Between names: commas, semicolons, ampersands, dashes and the word "and" in several languages.
@@ -31,6 +39,9 @@ export interface Byline {
 export function parseByline(norm: string, vocabulary: Vocabulary): Byline | undefined {
   if (norm.length > MAX_BYLINE_CHARS) return undefined
   const words = tokens(norm.toLowerCase())
+  // Without a prefix, a name line is short and has no digits: most lines stop here.
+  if (!vocabulary.bylinePrefixes.startsWith(words[0] ?? '') && !vocabulary.editorPrefixes.startsWith(words[0] ?? '') &&
+      (words.length > MAX_BARE_WORDS || /\d/.test(norm))) return undefined
   const editor = vocabulary.editorPrefixes.prefixOf(words)
   const prefix = editor > 0 ? editor : vocabulary.bylinePrefixes.prefixOf(words)
   let rest = prefix > 0 ? afterTokens(norm, prefix) : norm

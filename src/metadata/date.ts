@@ -5,6 +5,16 @@
  */
 import {tokens, type Vocabulary} from '../lexicon/index.js'
 import {zoneOffset} from './zone.js'
+import {memo} from '../parse/cues.js'
+import type {LineNode} from '../types.js'
+
+const MAX_DATELINE_WORDS = 14 // "Publié le 12 mars 2025 à 10h32, modifié à 11h05" is ten
+
+/** parseDate for a line, without zone or language (enough to tell a dateline), computed once. */
+export function dateOfLine(line: LineNode, vocabulary: Vocabulary): ParsedDate {
+  if (line.shape.words > MAX_DATELINE_WORDS) return {iso: null, leftover: line.shape.words}
+  return memo(line, 'date', () => parseDate(line.norm, vocabulary))
+}
 
 export interface ParsedDate {
   /** ISO 8601: date, or date and time, with the offset when the page gives one. */
@@ -29,6 +39,9 @@ const DOTTED_TIME = /\b(\d{1,2})\.(\d{2})(?=\s*(?:Uhr|h\b|[AP]M|[ap]m|GMT|UTC|BS
 const NUMERIC_OFFSET = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|(?:^|[\s(])([+-])(\d{2}):?(\d{2})\b/
 const ZONE_WORD = /\b(GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ICT|WIB|WITA|WIT|JST|KST|SGT|HKT|MSK|BRT|AEST|AEDT)\b/
 
+const DATE_HINT = /\d{4}|\d[:h]\d\d/
+const MAX_RELATIVE_WORDS = 8
+
 /** Offsets of zone abbreviations that are unambiguous in news datelines. */
 const ZONES: Readonly<Record<string, string>> = {
   GMT: '+00:00', UTC: '+00:00', WET: '+00:00', BST: '+01:00', CET: '+01:00', WEST: '+01:00', CEST: '+02:00',
@@ -43,6 +56,9 @@ const ZONES: Readonly<Record<string, string>> = {
  * time without a zone is read in `zone` (an IANA name) when one is given.
  */
 export function parseDate(norm: string, vocabulary: Vocabulary, zone: string | null = null, language: string | null = null): ParsedDate {
+  // A date has a year or a clock time; a relative date ("3 hours ago") is a few words. Other
+  // lines, most of a page, need none of the patterns below.
+  if (!DATE_HINT.test(norm) && (norm.split(' ').length > MAX_RELATIVE_WORDS || !/\d/.test(norm))) return {iso: null, leftover: norm.split(' ').length}
   const found: Found[] = []
   const take = (match: RegExpExecArray) => {
     found.push({start: match.index, end: match.index + match[0].length})

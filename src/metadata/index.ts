@@ -5,6 +5,7 @@
 import type {Settings} from '../options.js'
 import type {Caption, LineNode, Metadata, PageTree} from '../types.js'
 import {creditOf} from '../parse/cues.js'
+import {isWordCharAt} from '../lexicon/phrases.js'
 import {crumbsOf} from './breadcrumb.js'
 import {parseByline} from './byline.js'
 import {parseDate} from './date.js'
@@ -14,7 +15,22 @@ import {siteNameOf} from './site-name.js'
 import {LANGUAGE_ZONES} from './zone.js'
 
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+function countWordsWithLetters(norm: string): number {
+  let count = 0
+  let inWord = false
+  let hasLetter = false
+  for (let i = 0; i <= norm.length; i++) {
+    if (i === norm.length || norm.charCodeAt(i) === 32) {
+      if (inWord && hasLetter) count++
+      inWord = false
+      hasLetter = false
+    } else {
+      inWord = true
+      if (!hasLetter && isWordCharAt(norm, i)) hasLetter = true
+    }
+  }
+  return count
+}
 
 export function collectMetadata(tree: PageTree, settings: Settings, content: readonly LineNode[]): Metadata {
   const vocabulary = settings.vocabulary
@@ -68,7 +84,7 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
 
   // Words as editors count them: whitespace-separated tokens with a letter or a digit.
   let wordCount = 0
-  for (const line of content) for (const word of line.norm.split(' ')) if (LETTER_OR_DIGIT.test(word)) wordCount++
+  for (const line of content) wordCount += countWordsWithLetters(line.norm)
 
   return {published, authors, section, source, siteName: siteNameOf(tree.data.lines, vocabulary), language, captions, related, wordCount}
 }

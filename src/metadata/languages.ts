@@ -14,3 +14,13 @@ export const FRANC_CODES: Readonly<Record<string, string>> = {
 }
 
 export const DEFAULT_LANGUAGES: readonly string[] = Object.keys(FRANC_CODES).filter((code) => code !== 'nn' && code !== 'bs')
+
+/** The script franc compares a language's trigrams in; languages with a script of their own are absent (told by script). */
+export const FRANC_SCRIPTS: Readonly<Record<string, 'Latin' | 'Cyrillic' | 'Arabic' | 'Devanagari' | 'Ethiopic' | 'Hebrew'>> = {
+  eng: 'Latin', vie: 'Latin', fra: 'Latin', deu: 'Latin', spa: 'Latin', por: 'Latin', ita: 'Latin', nld: 'Latin', ind: 'Latin',
+  tgl: 'Latin', pol: 'Latin', ces: 'Latin', slk: 'Latin', ron: 'Latin', hun: 'Latin', swe: 'Latin', dan: 'Latin', nob: 'Latin',
+  nno: 'Latin', fin: 'Latin', tur: 'Latin', hrv: 'Latin', slv: 'Latin', lit: 'Latin', lvs: 'Latin', ekk: 'Latin', cat: 'Latin',
+  glg: 'Latin', swh: 'Latin', afr: 'Latin', hau: 'Latin', som: 'Latin', yor: 'Latin', rus: 'Cyrillic', ukr: 'Cyrillic',
+  bul: 'Cyrillic', srp: 'Cyrillic', bos: 'Cyrillic', kaz: 'Cyrillic', uzn: 'Cyrillic', azj: 'Cyrillic', khk: 'Cyrillic',
+  arb: 'Arabic', pes: 'Arabic', urd: 'Arabic', heb: 'Hebrew', hin: 'Devanagari', mar: 'Devanagari', npi: 'Devanagari', amh: 'Ethiopic'
+}

@@ -4,7 +4,7 @@
  */
 import type {LineNode} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
-import {wordsOf} from '../parse/cues.js'
+import {phraseStarting} from '../parse/cues.js'
 
 const MAX_NAME_WORDS = 5
 const DOMAIN_NAME = /\p{L}[\p{L}\d-]{0,40}\.(?:vn|com|net|org|info|news|co|uk|de|fr|es|it|id|br|pt|tv)\b/u
@@ -12,7 +12,7 @@ const COPYRIGHT = /(?:\u00A9|\(c\)|copyright)\s*(?:\d{4}(?:\s?[-\u2013]\s?\d{4})
 
 export function siteNameOf(lines: readonly LineNode[], vocabulary: Vocabulary): string | null {
   for (const line of lines) {
-    if (line.decision?.label !== 'ui' || vocabulary.followPrefixes.prefixOf(wordsOf(line)) === 0) continue
+    if (line.decision?.label !== 'ui' || phraseStarting(line, vocabulary.followPrefixes, vocabulary) === 0) continue
     // The site names itself by its domain: "Theo dõi Tinmoi.vn trên".
     const domain = DOMAIN_NAME.exec(line.norm)
     if (domain) return domain[0]

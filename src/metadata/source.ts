@@ -5,6 +5,13 @@
  * `МОСКВА, 12 мар — РИА Новости. …`.
  */
 import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
+import {memo} from '../parse/cues.js'
+import type {LineNode} from '../types.js'
+
+/** sourceOf for a line, computed once. */
+export function sourceOfLine(line: LineNode, vocabulary: Vocabulary): string | undefined {
+  return memo(line, 'source', () => sourceOf(line.norm, vocabulary))
+}
 
 const MAX_SOURCE_WORDS = 8
 const MAX_SOURCE_LINE = 80
@@ -12,6 +19,8 @@ const MAX_SOURCE_LINE = 80
 /** The source a credit line names, or undefined. */
 export function sourceOf(norm: string, vocabulary: Vocabulary): string | undefined {
   if (norm.length > MAX_SOURCE_LINE) return undefined
+  // A credit starts with a bracket or a source word: most lines stop here.
+  if (!norm.startsWith('(') && !vocabulary.sourcePrefixes.startsWith(norm.slice(0, norm.indexOf(' ') >>> 0).toLowerCase().replace(/[:.]$/, ''))) return undefined
   const bracketed = norm.startsWith('(') && norm.endsWith(')')
   const inner = bracketed ? norm.slice(1, -1).trim() : norm
   const words = tokens(inner.toLowerCase())

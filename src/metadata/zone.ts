@@ -33,9 +33,10 @@ export function isTimeZone(zone: string): boolean {
 export function zoneOffset(zone: string, year: number, month: number, day: number, hour: number, minute: number): string | null {
   try {
     const local = Date.UTC(year, month - 1, day, hour, minute)
+    const format = formatterFor(zone)
     // The offset at the instant that has this wall time: one correction step settles it.
-    let offset = offsetMinutes(zone, local)
-    offset = offsetMinutes(zone, local - offset * 60_000)
+    let offset = offsetMinutes(format, local)
+    offset = offsetMinutes(format, local - offset * 60_000)
     const sign = offset < 0 ? '-' : '+'
     const abs = Math.abs(offset)
     return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`
@@ -44,8 +45,23 @@ export function zoneOffset(zone: string, year: number, month: number, day: numbe
   }
 }
 
-function offsetMinutes(zone: string, instant: number): number {
-  const name = new Intl.DateTimeFormat('en-US', {timeZone: zone, timeZoneName: 'longOffset'})
+// Building an Intl formatter costs tens of microseconds; one per zone is kept. A memo of
+// immutable objects: it changes no result.
+const FORMATTERS = new Map<string, Intl.DateTimeFormat>()
+const MAX_FORMATTERS = 64
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let format = FORMATTERS.get(zone)
+  if (format === undefined) {
+    if (FORMATTERS.size >= MAX_FORMATTERS) FORMATTERS.clear()
+    format = new Intl.DateTimeFormat('en-US', {timeZone: zone, timeZoneName: 'longOffset'})
+    FORMATTERS.set(zone, format)
+  }
+  return format
+}
+
+function offsetMinutes(format: Intl.DateTimeFormat, instant: number): number {
+  const name = format
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT'
   const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name)

@@ -3,7 +3,7 @@
  * Each takes a line (or its folded text) and the vocabulary; none looks at other lines.
  */
 import type {LineNode} from '../types.js'
-import {tokens, type MarkerLabel, type Vocabulary} from '../lexicon/index.js'
+import {tokens, type MarkerLabel, type PhraseSet, type Scan, type Vocabulary} from '../lexicon/index.js'
 
 /** The word tokens of a line, computed once. */
 export function wordsOf(line: LineNode): string[] {
@@ -11,10 +11,46 @@ export function wordsOf(line: LineNode): string[] {
   return line.tokens
 }
 
+/** The line's scan against every phrase set of the vocabulary, computed once. */
+export function scanOf(line: LineNode, vocabulary: Vocabulary): Scan {
+  return memo(line, 'scan', () => vocabulary.index.scan(wordsOf(line)))
+}
+
+/** The first phrase of a set in a line. */
+export function phraseIn(line: LineNode, set: PhraseSet, vocabulary: Vocabulary): string | undefined {
+  return set.inLine(wordsOf(line), scanOf(line, vocabulary))
+}
+
+/** The phrases of a set in a line, longest at each place, not overlapping. */
+export function phrasesIn(line: LineNode, set: PhraseSet, vocabulary: Vocabulary): string[] {
+  return set.allInLine(wordsOf(line), scanOf(line, vocabulary))
+}
+
+/** Words of the set's phrase that starts the line, or 0. */
+export function phraseStarting(line: LineNode, set: PhraseSet, vocabulary: Vocabulary): number {
+  return set.startOfLine(wordsOf(line), scanOf(line, vocabulary))
+}
+
+/**
+ * A cue computed once per line: the layout step and several detectors ask the same questions
+ * of the same lines, and the vocabulary is fixed for a run.
+ */
+export function memo<T>(line: LineNode, cue: string, compute: () => T): T {
+  const cache = (line.memo ??= new Map())
+  if (cache.has(cue)) return cache.get(cue) as T
+  const value = compute()
+  cache.set(cue, value)
+  return value
+}
+
 const MAX_MARKER_WORDS = 8 // section headings are short
 
 /** The label of the list a section heading introduces (`Tin bài liên quan`, `Most read`), or undefined. */
 export function markerOf(line: LineNode, vocabulary: Vocabulary): MarkerLabel | undefined {
+  return memo(line, 'marker', () => markerOfUncached(line, vocabulary))
+}
+
+function markerOfUncached(line: LineNode, vocabulary: Vocabulary): MarkerLabel | undefined {
   if (line.blank || line.shape.words > MAX_MARKER_WORDS) return undefined
   let words = wordsOf(line)
   // A count or a page number may follow the heading: "Bình luận (3)".
@@ -22,21 +58,31 @@ export function markerOf(line: LineNode, vocabulary: Vocabulary): MarkerLabel | 
   const marker = vocabulary.markers.get(words.join(' '))
   if (marker !== undefined) return marker
   // A weather box is headed by the word and a place: "Thời tiết Hà Nội", "Weather in London".
-  return words.length <= MAX_WEATHER_HEADING && vocabulary.weatherMarkers.prefixOf(words) > 0 && !line.shape.sentenceEnd ? 'weather' : undefined
+  return words.length <= MAX_WEATHER_HEADING && phraseStarting(line, vocabulary.weatherMarkers, vocabulary) > 0 && !line.shape.sentenceEnd ? 'weather' : undefined
 }
 
 const MAX_WEATHER_HEADING = 5
 
 const SEPARATORS = [':', '|', '\u00BB', '>', '\u203A']
+const FIRST_WORD_SCAN = 24
+const FIRST_WORD = /[\p{L}\p{N}]+/u
 const PREFIX_SCAN = 40 // a read-more prefix sits in the first few words
 
 /** The headline of a link set in the text (`Xem thêm: Giá vàng tăng`, `Read more: …`), or undefined. */
 export function readMoreOf(line: LineNode, vocabulary: Vocabulary): string | undefined {
+  return memo(line, 'readMore', () => readMoreOfUncached(line, vocabulary))
+}
+
+function readMoreOfUncached(line: LineNode, vocabulary: Vocabulary): string | undefined {
   const norm = line.norm
+  // Only a line whose first word can start a read-more prefix needs looking at.
+  const first = norm.slice(0, FIRST_WORD_SCAN).match(FIRST_WORD)?.[0]
+  if (first === undefined || !vocabulary.readMorePrefixes.startsWith(first.toLowerCase())) return undefined
+  const head = norm.slice(0, PREFIX_SCAN + 1)
   let cut = -1
   for (const separator of SEPARATORS) {
-    const at = norm.indexOf(separator)
-    if (at > 0 && at <= PREFIX_SCAN && (cut < 0 || at < cut)) cut = at
+    const at = head.indexOf(separator)
+    if (at > 0 && (cut < 0 || at < cut)) cut = at
   }
   if (cut > 0) {
     const before = tokens(norm.slice(0, cut).toLowerCase()).join(' ')
@@ -45,7 +91,7 @@ export function readMoreOf(line: LineNode, vocabulary: Vocabulary): string | und
     return undefined
   }
   // Without a separator, only a prefix of two words or more followed by a capitalised headline.
-  const words = norm.split(' ')
+  const words = norm.slice(0, PREFIX_SCAN * 2).split(' ')
   for (let n = 2; n <= 4 && n < words.length - 1; n++) {
     const prefix = tokens(words.slice(0, n).join(' ').toLowerCase()).join(' ')
     if (vocabulary.readMorePrefixes.has(prefix) && /^\p{Lu}/u.test(words[n]!)) return words.slice(n).join(' ')
@@ -67,6 +113,10 @@ const MAX_CREDIT_WORDS = 10
  * `(AFP)` after a sentence, or a line that is only a credit.
  */
 export function creditOf(line: LineNode, vocabulary: Vocabulary): Credit | undefined {
+  return memo(line, 'credit', () => creditOfUncached(line, vocabulary))
+}
+
+function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | undefined {
   const norm = line.norm
   if (norm.endsWith(')')) {
     const open = norm.lastIndexOf('(')
@@ -122,11 +172,16 @@ function isAgencyShaped(inner: string): boolean {
   return inner.includes('/') || words.some((word) => word.length >= 2 && /^[\p{Lu}\d.&-]+$/u.test(word) && /\p{Lu}{2}/u.test(word))
 }
 
+const MAX_TAG_CHARS = 20 // a tag is a word or two at the start
 // Play buttons and camera emoji (as code points: emoji are two UTF-16 units).
 const MEDIA_SYMBOLS = new Set([0x25b6, 0x25ba, 0x25b7, 0x1f3a5, 0x1f4f7, 0x1f4f9, 0x1f3ac, 0x1f4fa])
 
 /** Starts with a media tag: `[Video] …`, `(Ảnh) …`, `VIDEO: …`, `▶ …`. */
 export function isMediaTagged(line: LineNode, vocabulary: Vocabulary): boolean {
+  return memo(line, 'mediaTag', () => isMediaTaggedUncached(line, vocabulary))
+}
+
+function isMediaTaggedUncached(line: LineNode, vocabulary: Vocabulary): boolean {
   const norm = line.norm
   if (norm.length === 0) return false
   if (MEDIA_SYMBOLS.has(norm.codePointAt(0)!)) return true
@@ -135,9 +190,10 @@ export function isMediaTagged(line: LineNode, vocabulary: Vocabulary): boolean {
     const close = norm.indexOf(open === '[' ? ']' : ')')
     return close > 1 && close < 30 && vocabulary.mediaTags.has(tokens(norm.slice(1, close).toLowerCase()).join(' '))
   }
+  const head = norm.slice(0, MAX_TAG_CHARS)
   for (const separator of [':', '|', ' -', ' \u2013']) {
-    const at = norm.indexOf(separator)
-    if (at > 0 && at < 20 && vocabulary.mediaTags.has(tokens(norm.slice(0, at).toLowerCase()).join(' '))) return true
+    const at = head.indexOf(separator)
+    if (at > 0 && vocabulary.mediaTags.has(tokens(head.slice(0, at).toLowerCase()).join(' '))) return true
   }
   return false
 }
@@ -165,12 +221,18 @@ export function isFileName(norm: string): boolean {
 
 /** The stem of an image's alt text numbered after the article (`<headline> ảnh 1`), or undefined. */
 export function altTextStem(line: LineNode, vocabulary: Vocabulary): string | undefined {
-  const words = line.norm.split(' ')
-  if (words.length < 5) return undefined
-  const number = words[words.length - 1]!
-  const word = words[words.length - 2]!.toLowerCase()
-  if (!/^\d{1,3}$/.test(number) || !vocabulary.photoWords.has(word)) return undefined
-  return words.slice(0, -2).join(' ')
+  return memo(line, 'altText', () => altTextStemUncached(line, vocabulary))
+}
+
+function altTextStemUncached(line: LineNode, vocabulary: Vocabulary): string | undefined {
+  const norm = line.norm
+  if (line.shape.words < 5) return undefined
+  // The last two words only: "… ảnh 1".
+  const last = norm.lastIndexOf(' ')
+  const before = norm.lastIndexOf(' ', last - 1)
+  const number = norm.slice(last + 1)
+  if (!/^\d{1,3}$/.test(number) || !vocabulary.photoWords.has(norm.slice(before + 1, last).toLowerCase())) return undefined
+  return norm.slice(0, before)
 }
 
 // Only lower-case ASCII words and digits joined by single spaces or hyphens, three words or more.
@@ -211,14 +273,18 @@ export function hasPhone(norm: string): boolean {
 
 /** A line of a publisher's or advertiser's footer: company, licence, address, phone, e-mail, copyright. */
 export function isFooterLine(line: LineNode, vocabulary: Vocabulary): boolean {
+  return memo(line, 'footer', () => isFooterLineUncached(line, vocabulary))
+}
+
+function isFooterLineUncached(line: LineNode, vocabulary: Vocabulary): boolean {
   const norm = line.norm
   if (norm.includes('\u00A9') || hasEmail(norm) || hasPhone(norm)) return true
-  return vocabulary.footerTerms.findIn(wordsOf(line)) !== undefined
+  return phraseIn(line, vocabulary.footerTerms, vocabulary) !== undefined
 }
 
 /** The weather words a line uses: `thời tiết`, `storm`, `rainfall`. */
 export function weatherTerms(line: LineNode, vocabulary: Vocabulary): string[] {
-  return vocabulary.weatherTerms.findAll(wordsOf(line))
+  return phrasesIn(line, vocabulary.weatherTerms, vocabulary)
 }
 
 // A temperature: "28°C", "28 °C", "-3°", "30 độ C".

@@ -23,6 +23,7 @@ export function parsePage(text: string, settings: Settings): PageTree {
   const layout = findLayout(data.lines, data.lists, settings.vocabulary, (line) => line.template !== undefined && line.template.outsideShare >= OUTSIDE_TEMPLATE)
   data.article = layout.article
   data.footer = layout.footer
+  data.banners = layout.banners
   data.blankSeparated = layout.blankSeparated
   data.accented = layout.accented
   return tree

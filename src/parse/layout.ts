@@ -8,12 +8,13 @@
 import type {LineNode, ListRun, Span} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {
-  altTextStem, creditOf, doubledHalf, isFileName, isFooterLine, isMediaTagged, markerOf, readMoreOf, wordsOf
+  altTextStem, creditOf, doubledHalf, isFileName, isFooterLine, isMediaTagged, markerOf, memo, phraseIn, phrasesIn, phraseStarting,
+  readMoreOf, wordsOf
 } from './cues.js'
-import {parseByline} from '../metadata/byline.js'
+import {bylineOfLine} from '../metadata/byline.js'
 import {homeLinkWords} from '../metadata/breadcrumb.js'
-import {parseDate} from '../metadata/date.js'
-import {sourceOf} from '../metadata/source.js'
+import {dateOfLine} from '../metadata/date.js'
+import {sourceOfLine} from '../metadata/source.js'
 
 const MAX_GAP = 8 // non-blank lines between two paragraphs of one article (captions, headings, an image)
 const MAX_TRAILING = 4 // short lines after a footer ("Mobile version", "Back to top")
@@ -30,11 +31,16 @@ const MIN_STANDFIRST_WORDS = 12
 const MIN_STANDFIRST_CHARS = 70
 const MAX_FOOTER_PROSE_WORDS = 20 // "Copyright 2025 X. All rights reserved." is a sentence, not article text
 const MIN_FOOTER_TERMS = 2
+const NOTICE_HINT = /\u00A9|\b(?:19|20)\d\d\b/
+const MAX_NOTICE_WORDS = 60 // a copyright notice is a sentence or two, not a paragraph
 const MIN_CODA_WORDS = 2 // "Thank you." closes an interview
+const MAX_DATELINE_CHARS = 100
 
 export interface Layout {
   article: Span | null
   footer: Span | null
+  /** Blocks that are cookie or consent banners. */
+  banners: Set<number>
   blankSeparated: boolean
   accented: boolean
 }
@@ -69,7 +75,7 @@ export function findLayout(
     ) free.push(line.index)
   }
   const accented = share(free, (i) => lines[i]!.shape.nonAscii) >= MIN_ACCENTED
-  if (free.length === 0) return {article: null, footer, blankSeparated, accented}
+  if (free.length === 0) return {article: null, footer, banners, blankSeparated, accented}
 
   const clusters = clusterProse(lines, free, boundary)
   let best = 0
@@ -89,7 +95,7 @@ export function findLayout(
   const start = findStandfirst(lines, firstProse, boundary, vocabulary) ?? firstProse
   const lastCluster = clusters[last]!
   const end = extendCoda(lines, lastCluster[lastCluster.length - 1]!, boundary, vocabulary, footer)
-  return {article: {start, end}, footer, blankSeparated, accented}
+  return {article: {start, end}, footer, banners, blankSeparated, accented}
 }
 
 const MAX_BUTTON_WORDS = 4
@@ -114,17 +120,20 @@ export function gluedListLines(lines: readonly LineNode[], vocabulary: Vocabular
     let end = start
     while (end + 1 < lines.length && !lines[end + 1]!.blank) end++
     const block = lines.slice(start, end + 1)
+    // Shape first (cheap); the lexicon and furniture tests only for blocks that could be lists.
+    const shaped = (line: LineNode) => line.shape.headline && line.shape.words >= MIN_LIST_HEADLINE_WORDS && !line.shape.bullet && !seen.has(line.key)
     // A repeat of an earlier line (the title as an image's alt text) or a widget is no list headline.
     const isHeadline = (line: LineNode) =>
-      line.shape.headline && line.shape.words >= MIN_LIST_HEADLINE_WORDS && !line.shape.bullet && !seen.has(line.key) &&
-      !isFurniture(line, vocabulary) && !isInset(line, vocabulary) && homeLinkWords(line.norm, vocabulary) === 0 &&
-      !vocabulary.ui.has(wordsOf(line).join(' ')) && vocabulary.followPrefixes.prefixOf(wordsOf(line)) === 0
-    const headlines = block.filter(isHeadline)
-    if (headlines.length >= MIN_LIST_HEADLINES && !block.some((line) => line.shape.end === ':' || line.shape.bullet)) {
-      // The headlines, and the teaser right under each.
-      for (const line of block) {
-        const above = lines[line.index - 1]
-        if (isHeadline(line) || (line.shape.prose && above !== undefined && isHeadline(above) && line.block === above.block)) glued[line.index] = 1
+      shaped(line) && !vocabulary.ui.has(wordsOf(line).join(' ')) && phraseStarting(line, vocabulary.followPrefixes, vocabulary) === 0 &&
+      phraseStarting(line, vocabulary.homeLinks, vocabulary) === 0 && !isInset(line, vocabulary) && !isFurniture(line, vocabulary)
+    if (block.filter(shaped).length >= MIN_LIST_HEADLINES && !block.some((line) => line.shape.end === ':' || line.shape.bullet)) {
+      const headlines = new Set(block.filter(isHeadline))
+      if (headlines.size >= MIN_LIST_HEADLINES) {
+        // The headlines, and the teaser right under each.
+        for (const line of block) {
+          const above = lines[line.index - 1]
+          if (headlines.has(line) || (line.shape.prose && above !== undefined && headlines.has(above) && line.block === above.block)) glued[line.index] = 1
+        }
       }
     }
     for (const line of block) seen.add(line.key)
@@ -145,10 +154,14 @@ function consentBlocks(lines: readonly LineNode[], vocabulary: Vocabulary): Set<
   const buttons = new Set<number>()
   for (const line of lines) {
     if (line.blank) continue
-    if (vocabulary.consentTerms.findIn(wordsOf(line)) !== undefined) about.add(line.block)
     if (line.shape.words <= MAX_BUTTON_WORDS && !line.shape.sentenceEnd) buttons.add(line.block)
   }
-  return new Set([...about].filter((block) => buttons.has(block)))
+  for (const line of lines) {
+    // Only blocks with a button; a banner's text is a few sentences.
+    if (line.blank || !buttons.has(line.block) || line.shape.words > MAX_NOTICE_WORDS) continue
+    if (phraseIn(line, vocabulary.consentTerms, vocabulary) !== undefined) about.add(line.block)
+  }
+  return about
 }
 
 /**
@@ -157,11 +170,17 @@ function consentBlocks(lines: readonly LineNode[], vocabulary: Vocabulary): Set<
  */
 function isFooterProse(line: LineNode, vocabulary: Vocabulary): boolean {
   if (line.shape.words <= MAX_FOOTER_PROSE_WORDS) return isFooterLine(line, vocabulary)
-  return line.norm.includes('\u00A9') || vocabulary.footerTerms.findAll(wordsOf(line)).length >= MIN_FOOTER_TERMS
+  // A notice this long carries its year or the sign: no other paragraph needs its words read.
+  if (line.shape.words > MAX_NOTICE_WORDS || !NOTICE_HINT.test(line.norm)) return false
+  return line.norm.includes('\u00A9') || phrasesIn(line, vocabulary.footerTerms, vocabulary).length >= MIN_FOOTER_TERMS
 }
 
 /** A line set into the text rather than part of it: a caption, a link, a media item. */
 function isInset(line: LineNode, vocabulary: Vocabulary): boolean {
+  return memo(line, 'inset', () => isInsetUncached(line, vocabulary))
+}
+
+function isInsetUncached(line: LineNode, vocabulary: Vocabulary): boolean {
   return (
     creditOf(line, vocabulary) !== undefined || readMoreOf(line, vocabulary) !== undefined ||
     doubledHalf(line.norm) !== undefined || isMediaTagged(line, vocabulary) || isFileName(line.norm) ||
@@ -255,12 +274,12 @@ function blockEnd(lines: readonly LineNode[], index: number): number {
 
 /** A byline, a source credit or a dateline: what follows an article's last paragraph. */
 function isFurniture(line: LineNode, vocabulary: Vocabulary): boolean {
-  if (parseByline(line.norm, vocabulary) !== undefined || sourceOf(line.norm, vocabulary) !== undefined) return true
-  return line.shape.chars <= 100 && isDateLike(line, vocabulary)
+  if (bylineOfLine(line, vocabulary) !== undefined || sourceOfLine(line, vocabulary) !== undefined) return true
+  return line.shape.chars <= MAX_DATELINE_CHARS && isDateLike(line, vocabulary)
 }
 
 function isDateLike(line: LineNode, vocabulary: Vocabulary): boolean {
-  const date = parseDate(line.norm, vocabulary)
+  const date = dateOfLine(line, vocabulary)
   return date.iso !== null && date.leftover <= 2
 }
 

@@ -11,19 +11,46 @@ const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g
 const DASHES = /[\u2012-\u2015\u2212]/g
+// Quotes, dashes, an ellipsis or a combining dot: what matchKey folds.
+const NEEDS_KEY_FOLDING = /[\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2012-\u2015\u2212\u2026\u0307]/
 // Anything outside printable ASCII means the slow path (NFC, invisibles) is needed.
 const NON_ASCII_OR_CONTROL = /[^\x20-\x7E]/
 
+// Anything fold has to change besides NFC and plain spaces: invisibles and odd whitespace.
+const ODD_SPACE = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+
 /** NFC, invisible characters removed, whitespace folded to single spaces, trimmed. Case kept. */
 export function fold(value: string): string {
-  if (!NON_ASCII_OR_CONTROL.test(value)) return value.includes('  ') ? value.replace(SPACES, ' ').trim() : value.trim()
-  return value.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').trim()
+  if (value === '') return value
+  const nonAscii = NON_ASCII_OR_CONTROL.test(value)
+  const nfc = nonAscii ? value.normalize('NFC') : value
+  // Most lines are clean already: native checks for spaces, one character class for the rest.
+  const spaced = nfc.charCodeAt(0) === 32 || nfc.charCodeAt(nfc.length - 1) === 32 || nfc.includes('  ')
+  return spaced || (nonAscii && ODD_SPACE.test(nfc)) ? nfc.replace(INVISIBLE, '').replace(SPACES, ' ').trim() : nfc
+}
+
+// Everything fold or matchKey may change in a non-ASCII line, in one class: one scan tells
+// whether a line needs either (most do not).
+const SPECIAL = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2012-\u2015\u2212\u2026\u0130\u0307]/
+
+/** A line's folded text and matching key at once: what buildPage needs, in the fewest passes. */
+export function foldAndKey(value: string): {norm: string; key: string} {
+  if (value === '') return {norm: '', key: ''}
+  const nonAscii = NON_ASCII_OR_CONTROL.test(value)
+  const nfc = nonAscii ? value.normalize('NFC') : value
+  const spaced = nfc.charCodeAt(0) === 32 || nfc.charCodeAt(nfc.length - 1) === 32 || nfc.includes('  ')
+  if (!nonAscii || !SPECIAL.test(nfc)) {
+    const norm = spaced ? nfc.replace(SPACES, ' ').trim() : nfc
+    return {norm, key: norm.toLowerCase()}
+  }
+  const norm = fold(nfc)
+  return {norm, key: matchKey(norm)}
 }
 
 /** The matching key of a folded line: lower case, quotes and dashes folded, an ellipsis as three dots. */
 export function matchKey(folded: string): string {
   const lower = folded.toLowerCase()
-  if (!NON_ASCII_OR_CONTROL.test(lower)) return lower
+  if (!NEEDS_KEY_FOLDING.test(lower)) return lower
   // Capital dotted İ lower-cases to i and a combining dot: "İLGİLİ" must match "İlgili".
   return lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/\u2026/g, '...').replace(/i\u0307/g, 'i')
 }

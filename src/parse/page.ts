@@ -1,5 +1,6 @@
-import type {BlockNode, LineNode, PageContent, PageTree} from '../types.js'
-import {fold, matchKey, trimLine} from './normalize.js'
+import type {Position} from 'unist'
+import type {BlockNode, LineNode, PageContent, PageTree, Shape} from '../types.js'
+import {foldAndKey, trimLine} from './normalize.js'
 import {shapeOf} from './shape.js'
 
 const EMPTY_SHAPE = shapeOf('')
@@ -52,24 +53,43 @@ export function buildPage(text: string): PageTree {
   return {
     type: 'page',
     children,
-    data: {lines, article: null, footer: null, lists: [], title: null, related: [], profile: null, blankSeparated: false, accented: false},
+    data: {lines, article: null, footer: null, banners: new Set(), lists: [], title: null, related: [], profile: null, blankSeparated: false, accented: false},
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: Math.max(1, number - 1), column: 1, offset: text.length}}
   }
 }
 
-function makeLine(value: string, index: number, number: number, start: number, end: number): LineNode {
-  const norm = fold(value)
-  const blank = norm === ''
-  return {
-    type: 'line',
-    value,
-    position: {start: {line: number, column: 1, offset: start}, end: {line: number, column: end - start + 1, offset: end}},
-    index,
-    text: trimLine(value),
-    norm,
-    key: blank ? '' : matchKey(norm),
-    blank,
-    block: -1,
-    shape: blank ? EMPTY_SHAPE : shapeOf(norm)
+/**
+ * A line of the page. A class, so that every line has the same shape from the start (fields
+ * filled in later by detectors stay fast to read), and its position is built only when a
+ * message asks for it.
+ */
+class Line implements LineNode {
+  readonly type = 'line' as const
+  readonly text: string
+  readonly norm: string
+  readonly key: string
+  readonly blank: boolean
+  readonly shape: Shape
+  block = -1
+  template: LineNode['template'] = undefined
+  tokens: string[] | undefined = undefined
+  memo: Map<string, unknown> | undefined = undefined
+  decision: LineNode['decision'] = undefined
+
+  constructor(readonly value: string, readonly index: number, private readonly number: number, private readonly start: number, private readonly end: number) {
+    const {norm, key} = foldAndKey(value)
+    this.norm = norm
+    this.key = key
+    this.blank = norm === ''
+    this.text = this.blank ? '' : trimLine(value)
+    this.shape = this.blank ? EMPTY_SHAPE : shapeOf(norm)
   }
+
+  get position(): Position {
+    return {start: {line: this.number, column: 1, offset: this.start}, end: {line: this.number, column: this.end - this.start + 1, offset: this.end}}
+  }
+}
+
+function makeLine(value: string, index: number, number: number, start: number, end: number): LineNode {
+  return new Line(value, index, number, start, end)
 }

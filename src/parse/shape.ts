@@ -15,8 +15,6 @@ const QUESTION_ENDS = new Set(['?', '!', '\u061F', '\uFF01', '\uFF1F'])
 // A sentence boundary inside the line: final punctuation, optional closer, space, capital letter.
 const INNER_BOUNDARY = /[.!?\u2026]["'\u201D\u2019)]?\s+["'\u201C\u2018(]?\p{Lu}/u
 const BULLET = /^(?:[-\u2013\u2014\u2022*\u00B7\u25AA\u25BA\u25CF+]\s|\d{1,2}[.)]\s)/u
-const UPPER_ALL = /\p{Lu}/gu
-const LOWER_ALL = /\p{Ll}/gu
 const NON_ASCII_LETTER = /[^\x00-\x7F]/
 
 /** The shape of a folded, non-empty line. */
@@ -35,7 +33,6 @@ export function shapeOf(norm: string): Shape {
     prose,
     headline,
     bullet: BULLET.test(norm),
-    upperRatio: upperRatio(norm),
     nonAscii: NON_ASCII_LETTER.test(norm)
   }
 }
@@ -54,8 +51,9 @@ function isProse(norm: string, chars: number, words: number, end: string, senten
 
 export function countWords(norm: string): number {
   if (norm === '') return 0
+  // indexOf runs V8's native search: several times faster than reading the characters one by one.
   let count = 1
-  for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) === 32) count++
+  for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) count++
   return count
 }
 
@@ -67,10 +65,4 @@ function lastSignificant(norm: string): string {
   // Three dots are an ellipsis.
   if (norm[i] === '.' && i >= 2 && norm[i - 1] === '.' && norm[i - 2] === '.') return '\u2026'
   return norm[i]!
-}
-
-function upperRatio(norm: string): number {
-  const upper = norm.match(UPPER_ALL)?.length ?? 0
-  const lower = norm.match(LOWER_ALL)?.length ?? 0
-  return upper + lower === 0 ? 0 : upper / (upper + lower)
 }

@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: what dechrome costs, on this machine, in one run (not a test: nothing here
+ * asserts a time). Prints:
+ *   - the floor (split a page into lines, NFC and hash every line) and clean(), with and without
+ *     a site profile, in pages/s and MB/s on the fixture pages, and the ratio floor/clean;
+ *   - the cost of parsing, of each detector and of assembling, per page;
+ *   - linear cost: pages 1x, 10x and 100x a seed, and adversarial shapes;
+ *   - worker threads: the CLI on a batch with --jobs 1 and 2, and its peak RSS while streaming.
+ * Options: --quick (fewer rounds, smaller batches), --only <section> (throughput|breakdown|linear|jobs).
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import {clean, createProcessor, DETECTORS, learnProfile, resolveOptions} from '../dist/index.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const quick = process.argv.includes('--quick')
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined
+const section = (name) => only === undefined || only === name
+const fixtures = fs.readdirSync(path.join(root, 'fixtures')).filter((name) => fs.existsSync(path.join(root, 'fixtures', name, 'page.txt'))).sort()
+const pages = fixtures.map((name) => fs.readFileSync(path.join(root, 'fixtures', name, 'page.txt'), 'utf8'))
+const seeds = fixtures.filter((name) => name.startsWith('seed')).map((name) => fs.readFileSync(path.join(root, 'fixtures', name, 'page.txt'), 'utf8'))
+const bytes = (list) => list.reduce((sum, page) => sum + Buffer.byteLength(page), 0)
+const now = () => Number(process.hrtime.bigint()) / 1e9
+
+/** Best of several timed runs of `rounds` passes over the pages: pages per second. */
+function throughput(list, run, rounds) {
+  for (const page of list) run(page)
+  let best = 0
+  for (let trial = 0; trial < (quick ? 2 : 5); trial++) {
+    const start = now()
+    for (let r = 0; r < rounds; r++) for (const page of list) run(page)
+    best = Math.max(best, (rounds * list.length) / (now() - start))
+  }
+  return best
+}
+
+function fnv(text) {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return hash >>> 0
+}
+let sink = 0
+const floor = (page) => {
+  for (const line of page.split('\n')) sink ^= fnv(line.normalize('NFC'))
+}
+
+const row = (label, perSecond, list) =>
+  console.log(`  ${label.padEnd(30)} ${perSecond.toFixed(0).padStart(7)} pages/s ${((perSecond * bytes(list)) / list.length / 1e6).toFixed(2).padStart(7)} MB/s`)
+
+console.log(`dechrome bench: node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}, ${os.availableParallelism()} cores${quick ? ' (quick)' : ''}`)
+
+if (section('throughput')) {
+  const profile = learnProfile(pages)
+  console.log(`\nthroughput, one core (${seeds.length} seed pages, ${(bytes(seeds) / seeds.length / 1024).toFixed(1)} KB each; ${pages.length} fixture pages, ${(bytes(pages) / pages.length / 1024).toFixed(1)} KB each)`)
+  const rounds = quick ? 20 : 60
+  const floorSeeds = throughput(seeds, floor, rounds * 8)
+  const cleanSeeds = throughput(seeds, (page) => clean(page), rounds)
+  row('floor (split, NFC, hash), seeds', floorSeeds, seeds)
+  row('clean(), seeds', cleanSeeds, seeds)
+  row('clean({profile}), seeds', throughput(seeds, (page) => clean(page, {profile, profileMinPages: 1}), rounds), seeds)
+  row('clean(), all fixtures', throughput(pages, (page) => clean(page), Math.ceil(rounds / 3)), pages)
+  console.log(`  ratio floor/clean on seeds: ${(floorSeeds / cleanSeeds).toFixed(1)} (target <= 8)`)
+}
+
+if (section('breakdown')) {
+  const settings = resolveOptions(undefined)
+  const processor = createProcessor(settings)
+  const transformers = DETECTORS.map((detector) => [detector.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), detector(settings)])
+  const cost = new Map()
+  const add = (key, seconds) => cost.set(key, (cost.get(key) ?? 0) + seconds)
+  const rounds = quick ? 10 : 30
+  for (let r = 0; r < rounds + 2; r++) {
+    for (const page of seeds) {
+      const measure = r >= 2
+      let start = now()
+      const tree = processor.parse(page)
+      if (measure) add('parse (lines, lists, layout)', now() - start)
+      const file = new VFile(page)
+      for (const [name, transform] of transformers) {
+        start = now()
+        transform(tree, file)
+        if (measure) add(name, now() - start)
+      }
+      start = now()
+      processor.stringify(tree, file)
+      if (measure) add('assemble (metadata, language)', now() - start)
+    }
+  }
+  const total = [...cost.values()].reduce((a, b) => a + b, 0)
+  const n = rounds * seeds.length
+  console.log(`\ncost per seed page: ${((total / n) * 1e6).toFixed(0)} µs`)
+  for (const [name, seconds] of [...cost].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${name.padEnd(30)} ${((seconds / n) * 1e6).toFixed(1).padStart(8)} µs ${((100 * seconds) / total).toFixed(1).padStart(5)}%`)
+  }
+}
+
+/** A page n times the size of a seed: its article paragraphs repeated, each copy made distinct. */
+function scaled(seed, n) {
+  const lines = seed.split('\n')
+  const out = []
+  for (let copy = 0; copy < n; copy++) out.push(...lines.map((line) => (line.length > 60 ? `${line} (${copy})` : line)))
+  return out.join('\n')
+}
+
+function timeOnce(run) {
+  const start = now()
+  run()
+  return now() - start
+}
+
+if (section('linear')) {
+  const seed = seeds[1]
+  console.log('\nlinear cost (one page, seconds; per KB should stay flat)')
+  for (const n of [1, 10, 100]) {
+    const page = scaled(seed, n)
+    clean(page)
+    const seconds = Math.min(timeOnce(() => clean(page)), timeOnce(() => clean(page)))
+    console.log(`  ${`${n}x a seed (${(Buffer.byteLength(page) / 1024).toFixed(0)} KB)`.padEnd(30)} ${seconds.toFixed(3).padStart(8)} s ${((seconds / (Buffer.byteLength(page) / 1024)) * 1e6).toFixed(1).padStart(8)} µs/KB`)
+  }
+  const shapes = [
+    ['5 MB on one line', () => 'word '.repeat(1_000_000)],
+    ['200,000 short lines', () => Array.from({length: 200_000}, (_, i) => `Line ${i}`).join('\n')],
+    ['100,000 identical lines', () => Array(100_000).fill('The same line of text, again and again.').join('\n')]
+  ]
+  for (const [name, make] of shapes) {
+    const page = make()
+    const seconds = timeOnce(() => clean(page, {maxBytes: 64 * 1024 * 1024}))
+    console.log(`  ${name.padEnd(30)} ${seconds.toFixed(3).padStart(8)} s ${((seconds / (Buffer.byteLength(page) / 1024)) * 1e6).toFixed(1).padStart(8)} µs/KB`)
+  }
+}
+
+if (section('jobs')) {
+  const cli = path.join(root, 'dist', 'cli.js')
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dechrome-bench-'))
+  const batchSize = quick ? 1000 : 4000
+  const batch = path.join(tmp, 'batch.jsonl')
+  fs.writeFileSync(batch, Array.from({length: batchSize}, (_, i) => JSON.stringify({id: `p${i}`, text: seeds[i % seeds.length]})).join('\n'))
+  console.log(`\nworker threads: the CLI on ${batchSize} seed pages (JSON Lines to /dev/null)`)
+  const timing = {}
+  for (const jobs of [1, 2]) {
+    const start = now()
+    execFileSync(process.execPath, [cli, 'clean', batch, '--jobs', String(jobs), '--no-progress'], {stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 30})
+    timing[jobs] = now() - start
+    console.log(`  --jobs ${jobs}: ${timing[jobs].toFixed(2)} s, ${(batchSize / timing[jobs]).toFixed(0)} pages/s`)
+  }
+  console.log(`  speed-up of 2 jobs over 1: ${(timing[1] / timing[2]).toFixed(2)}x`)
+  const streamed = quick ? 20_000 : 100_000
+  // Pages generated on the fly and piped through the CLI: the input is never held whole.
+  const generator = `const seeds = ${JSON.stringify(seeds)}; for (let i = 0; i < ${streamed}; i++) process.stdout.write(JSON.stringify({id: 'p' + i, text: seeds[i % seeds.length]}) + '\\n')`
+  const start = now()
+  const result = spawnSync('bash', ['-c', `"${process.execPath}" -e "$GEN" | /usr/bin/time -f '%M' "${process.execPath}" "${cli}" clean --jobs 2 --no-progress > /dev/null`], {env: {...process.env, GEN: generator}, encoding: 'utf8'})
+  const peakKb = Number(result.stderr.trim().split('\n').pop())
+  console.log(`  streaming ${streamed} pages through clean --jobs 2: ${(now() - start).toFixed(1)} s, peak RSS ${(peakKb / 1024).toFixed(0)} MB`)
+  fs.rmSync(tmp, {recursive: true, force: true})
+}
+if (sink === 0.5) console.log(sink)

@@ -5,7 +5,8 @@
  */
 import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
 
-const SEPARATOR = /\s*[\u203A\u00BB>/|\u2192\u00B7\u2022]\s*/u
+// Lines are folded to single spaces: one optional space either side.
+const SEPARATOR = / ?[\u203A\u00BB>/|\u2192\u00B7\u2022] ?/u
 const MAX_CRUMB_WORDS = 5
 const CONNECTORS = new Set(['&', '-', '\u2013', '+'])
 

@@ -19,9 +19,9 @@ const MAX_BARE_WORDS = 8 // two names with a role: "Nguyễn Văn An - Trần Th
 // Lower-case particles inside names: "Ludwig van Beethoven", "Maria da Silva".
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti', 'al', 'el', 'ibn', 'ter', 'y'])
 // Between names: commas, semicolons, ampersands, dashes and the word "and" in several languages.
-const NAME_SEPARATOR = /\s*(?:[,;&/]|\s[-\u2013\u2014|]\s|\s(?:và|and|et|und|y|e|dan|en|och|og|i|a)\s)\s*/u
-const ROLE = /\s*\(([^()]{1,40})\)\s*$/
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'\u2019-]*\.?$|^\p{Lu}\.$/u
+// Lines are folded to single spaces, so a separator has at most one space either side.
+const NAME_SEPARATOR = / ?[,;&/] ?| [-\u2013\u2014|] | (?:và|and|et|und|dan|en|och|og|[yeia]) /u
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'\u2019-]*\.?$/u
 const LOWER_WORD = /^[\p{Ll}\p{M}'\u2019-]+$/u
 const CAPS_WORD = /^[\p{Lu}\p{M}'\u2019-]{2,}$/u
 
@@ -45,10 +45,11 @@ export function parseByline(norm: string, vocabulary: Vocabulary): Byline | unde
   const editor = vocabulary.editorPrefixes.prefixOf(words)
   const prefix = editor > 0 ? editor : vocabulary.bylinePrefixes.prefixOf(words)
   let rest = prefix > 0 ? afterTokens(norm, prefix) : norm
-  const role = ROLE.exec(rest)
-  if (role && (prefix > 0 || isRole(role[1]!, vocabulary))) rest = rest.slice(0, role.index)
+  const role = trailingParenthesis(rest)
+  if (role !== undefined && (prefix > 0 || isRole(role.inner, vocabulary))) rest = rest.slice(0, role.at)
   rest = rest.trim()
-  if (rest === '' || /[.!?]$/.test(rest.replace(/\b\p{Lu}\.$/u, ''))) return undefined
+  // A name may end with an initial ("J."); any other final stop ends a sentence.
+  if (rest === '' || (/[.!?]$/.test(rest) && !/\b\p{Lu}\.$/u.test(rest))) return undefined
   const parts = rest.split(NAME_SEPARATOR).flatMap(splitCapsName).map((part) => part.trim()).filter((part) => part !== '')
   if (parts.length === 0) return undefined
   if (prefix > 0) {
@@ -67,6 +68,17 @@ export function parseByline(norm: string, vocabulary: Vocabulary): Byline | unde
 }
 
 /** `(tổng hợp)`, `(Montval, correspondante)`: a role word, perhaps with a place. */
+const MAX_ROLE_CHARS = 40
+
+/** A parenthesis closing the text, `(tổng hợp)`: where it opens and what it holds. */
+function trailingParenthesis(text: string): {at: number; inner: string} | undefined {
+  const trimmed = text.trimEnd()
+  if (!trimmed.endsWith(')')) return undefined
+  const open = trimmed.lastIndexOf('(')
+  const inner = trimmed.slice(open + 1, -1)
+  return open < 0 || inner.length === 0 || inner.length > MAX_ROLE_CHARS || inner.includes(')') ? undefined : {at: open, inner}
+}
+
 /** "JANE DOE Associated Press": a name in capitals, then the outlet in title case; the outlet is dropped. */
 function splitCapsName(part: string): string[] {
   const words = part.trim().split(' ')
@@ -76,7 +88,7 @@ function splitCapsName(part: string): string[] {
 }
 
 // An outlet after the names: "VOV.VN", "TTXVN", "g1.globo.com".
-const OUTLET = /^(?:[\p{Lu}\d]{2,}(?:\.[\p{L}]{2,})*|[\p{L}\d-]+\.[a-z]{2,})$/u
+const OUTLET = /^(?:[\p{Lu}\d]{2,}(?:\.\p{L}{2,})*|[\p{L}\d-]+\.[a-z]{2,})$/u
 
 function isRole(inner: string, vocabulary: Vocabulary): boolean {
   const words = tokens(inner.toLowerCase())

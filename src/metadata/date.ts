@@ -34,7 +34,7 @@ const DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/
 const VI_DATE = /\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})\b/u
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b/u
 const MONTH_DAY_YEAR = /\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u
-const TIME = /\b(\d{1,2})[:hH](\d{2})(?::(\d{2}))?(?:\s*([aApP])\.?[mM]\.?)?(?![\d/])/
+const TIME = /\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(?![\d/])/i
 const DOTTED_TIME = /\b(\d{1,2})\.(\d{2})(?=\s*(?:Uhr|h\b|[AP]M|[ap]m|GMT|UTC|BST|CET|CEST))/
 const NUMERIC_OFFSET = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|(?:^|[\s(])([+-])(\d{2}):?(\d{2})\b/
 const ZONE_WORD = /\b(GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ICT|WIB|WITA|WIT|JST|KST|SGT|HKT|MSK|BRT|AEST|AEDT)\b/

@@ -16,6 +16,13 @@ export function sourceOfLine(line: LineNode, vocabulary: Vocabulary): string | u
 const MAX_SOURCE_WORDS = 8
 const MAX_SOURCE_LINE = 80
 
+/** The text without the given characters at its end. */
+function trimTrailing(text: string, characters: string): string {
+  let end = text.length
+  while (end > 0 && characters.includes(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
+
 /** The source a credit line names, or undefined. */
 export function sourceOf(norm: string, vocabulary: Vocabulary): string | undefined {
   if (norm.length > MAX_SOURCE_LINE) return undefined
@@ -26,7 +33,7 @@ export function sourceOf(norm: string, vocabulary: Vocabulary): string | undefin
   const words = tokens(inner.toLowerCase())
   const prefix = vocabulary.sourcePrefixes.prefixOf(words)
   if (prefix > 0) {
-    const name = afterTokens(inner, prefix).replace(/[.\s]+$/u, '')
+    const name = trimTrailing(afterTokens(inner, prefix), '. ')
     if (name === '' || name.split(' ').length > MAX_SOURCE_WORDS) return undefined
     // A credit names something: it starts with a capital letter, a digit or is a web address.
     return /^[\p{Lu}\d]/u.test(name) || /^(?:https?:\/\/|www\.)/.test(name) ? name : undefined

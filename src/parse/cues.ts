@@ -288,7 +288,7 @@ export function weatherTerms(line: LineNode, vocabulary: Vocabulary): string[] {
 }
 
 // A temperature: "28°C", "28 °C", "-3°", "30 độ C".
-const TEMPERATURE = /(?:^|[^\d])-?\d{1,2}\s?(?:°|\u00BA|độ\s?C\b)/u
+const TEMPERATURE = /(?:^|\D)-?\d{1,2}\s?(?:°|\u00BA|độ\s?C\b)/u
 
 /** A short weather widget line: a temperature. */
 export function isTemperature(norm: string): boolean {

@@ -7,12 +7,13 @@
 // Zero-width space/joiners, word joiner, BOM, soft hyphen.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
 // Every Unicode space separator, tab and the odd control whitespace, as one class.
-const SPACES = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g
+// \s covers the no-break and the other Unicode spaces; zero-width characters are INVISIBLE.
+const SPACES = /\s+/g
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g
 const DASHES = /[\u2012-\u2015\u2212]/g
 // Quotes, dashes, an ellipsis or a combining dot: what matchKey folds.
-const NEEDS_KEY_FOLDING = /[\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2012-\u2015\u2212\u2026\u0307]/
+const NEEDS_KEY_FOLDING = /[\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2012-\u2015\u2212\u2026]/
 // Anything outside printable ASCII means the slow path (NFC, invisibles) is needed.
 const NON_ASCII_OR_CONTROL = /[^\x20-\x7E]/
 
@@ -31,7 +32,8 @@ export function fold(value: string): string {
 
 // Everything fold or matchKey may change in a non-ASCII line, in one class: one scan tells
 // whether a line needs either (most do not).
-const SPECIAL = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2012-\u2015\u2212\u2026\u0130\u0307]/
+// (A capital dotted İ is U+0130 once NFC; lower-cased it gains the combining dot matchKey folds.)
+const SPECIAL = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2012-\u2015\u2212\u2026\u0130]/
 
 /** A line's folded text and matching key at once: what buildPage needs, in the fewest passes. */
 export function foldAndKey(value: string): {norm: string; key: string} {
@@ -50,7 +52,7 @@ export function foldAndKey(value: string): {norm: string; key: string} {
 /** The matching key of a folded line: lower case, quotes and dashes folded, an ellipsis as three dots. */
 export function matchKey(folded: string): string {
   const lower = folded.toLowerCase()
-  if (!NEEDS_KEY_FOLDING.test(lower)) return lower
+  if (!NEEDS_KEY_FOLDING.test(lower) && !lower.includes('\u0307')) return lower
   // Capital dotted İ lower-cases to i and a combining dot: "İLGİLİ" must match "İlgili".
   return lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/\u2026/g, '...').replace(/i\u0307/g, 'i')
 }

@@ -15,7 +15,7 @@ const QUESTION_ENDS = new Set(['?', '!', '\u061F', '\uFF01', '\uFF1F'])
 // A sentence boundary inside the line: final punctuation, optional closer, space, capital letter.
 const INNER_BOUNDARY = /[.!?\u2026]["'\u201D\u2019)]?\s+["'\u201C\u2018(]?\p{Lu}/u
 const BULLET = /^(?:[-\u2013\u2014\u2022*\u00B7\u25AA\u25BA\u25CF+]\s|\d{1,2}[.)]\s)/u
-const NON_ASCII_LETTER = /[^\x00-\x7F]/
+const NON_ASCII_LETTER = /[\u0080-\uFFFF]/
 
 /** The shape of a folded, non-empty line. */
 export function shapeOf(norm: string): Shape {

@@ -31,6 +31,7 @@ import source from './detect/source.js'
 import caption from './detect/caption.js'
 import profile from './detect/profile.js'
 import leadWidgets from './detect/lead-widgets.js'
+import footerNotice from './detect/footer-notice.js'
 import dup from './detect/dup.js'
 import outsideArticle from './detect/outside-article.js'
 import articleBody from './detect/article-body.js'
@@ -43,7 +44,7 @@ import articleBody from './detect/article-body.js'
 export const DETECTORS = [
   blank, footer, uiWidget, promo, consent, weatherWidget, mediaFile, slug, repeatList, rankedList, mediaList, title,
   sectionList, readMore, doubledLink, altText, inlineRelated, mediaTag, dateline, breadcrumb, byline, source, gluedList,
-  dup, caption, leadWidgets, profile, outsideArticle, articleBody
+  dup, caption, leadWidgets, footerNotice, profile, outsideArticle, articleBody
 ] as const
 
 /** Builds the unified processor for resolved settings: parse → detect → assemble. */

@@ -58,6 +58,11 @@ describe('fixtures', () => {
       }
     })
 
+    it('keeps all of its cleaned text when cleaned again', () => {
+      const again = clean(result.text)
+      expect(again.text.split('\n\n')).toEqual(result.text.split('\n\n'))
+    })
+
     it('keeps its recorded quality', () => {
       const score = scoreFixture(fixture, result)
       const minimum = gate[fixture.name]!

@@ -8,7 +8,7 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
-import {creditOf, markerOf, phraseStarting} from '../parse/cues.js'
+import {markerOf, phraseStarting} from '../parse/cues.js'
 import {bylineOfLine} from '../metadata/byline.js'
 import {sourceOfLine} from '../metadata/source.js'
 import {codaLines, context, decide, headLines, leadZone} from './decide.js'
@@ -28,7 +28,7 @@ export default function byline(settings: Settings) {
         decide(ctx, line, 'byline', 'byline', credited ? 'author credit above the article' : 'author name between the title and the lead')
       }
     }
-    for (const line of leadZone(ctx, (candidate) => creditOf(candidate, vocabulary) !== undefined)) {
+    for (const line of leadZone(ctx)) {
       if (bylineOfLine(line, vocabulary) !== undefined) decide(ctx, line, 'byline', 'byline', 'author name between the lead and the text')
     }
     for (const line of codaLines(ctx, (candidate) => markerOf(candidate, vocabulary) !== undefined)) {

@@ -3,52 +3,24 @@
  * (`… (Ảnh: Quang Vinh)`, `… Ảnh: TTXVN`, `Photo: Reuters`), or the first of two identical lines
  * in one block (figure and figcaption both reach innerText), or the line right under an image
  * artefact (a file name, a numbered alt text, the title repeated as alt text), or right above a
- * line that is only a credit (`Foto: Piotr Nowak / PAP`).
+ * line that is only a credit (`Foto: Piotr Nowak / PAP`). The tests are in decide.ts, as the
+ * furniture detectors look past captions between the lead and the text.
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
-import type {LineNode, PageTree} from '../types.js'
+import type {PageTree} from '../types.js'
 import {creditOf} from '../parse/cues.js'
-import {neighbour} from '../parse/layout.js'
-import {context, decide, isOpen} from './decide.js'
-
-const MAX_CAPTION_CHARS = 400
-const MIN_CAPTION_WORDS = 3
-const IMAGE_RULES = new Set(['media-file', 'alt-text'])
+import {captionReason, context, decide, isOpen} from './decide.js'
 
 export default function caption(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
     const ctx = context(tree, file, settings)
-    const lines = ctx.lines
     const lead = tree.data.article?.start
-    for (const line of lines) {
-      if (!isOpen(line) || line.blank || line.shape.chars > MAX_CAPTION_CHARS) continue
-      if (creditOf(line, settings.vocabulary) !== undefined) {
-        decide(ctx, line, 'caption', 'caption', 'image caption with a photo credit')
-        continue
-      }
-      if (line.index === lead) continue
-      const next = lines[line.index + 1]
-      if (next !== undefined && !next.blank && next.key === line.key) {
-        decide(ctx, line, 'caption', 'caption', 'image caption printed twice in one block')
-        continue
-      }
-      if (isUnderImage(lines, line, tree.data.title) && (line.shape.sentenceEnd || line.shape.prose)) {
-        decide(ctx, line, 'caption', 'caption', 'text right under an image')
-        continue
-      }
-      const credit = next !== undefined && !next.blank ? creditOf(next, settings.vocabulary) : undefined
-      if (credit !== undefined && credit.text === '' && line.shape.words >= MIN_CAPTION_WORDS) {
-        decide(ctx, line, 'caption', 'caption', 'caption above its credit line')
-      }
+    for (const line of ctx.lines) {
+      if (!isOpen(line)) continue
+      const reason = captionReason(ctx.lines, line, tree.data.title, settings.vocabulary)
+      // The lead is a caption only when it carries a credit: a standfirst may sit under the photo.
+      if (reason !== undefined && (line.index !== lead || creditOf(line, settings.vocabulary) !== undefined)) decide(ctx, line, 'caption', 'caption', reason)
     }
   }
-}
-
-function isUnderImage(lines: readonly LineNode[], line: LineNode, title: number | null): boolean {
-  const above = neighbour(lines, line.index, -1)
-  if (above === undefined || above.decision === undefined) return false
-  if (IMAGE_RULES.has(above.decision.rule)) return true
-  // The title again, just above: the image's alt text.
-  return title !== null && above.index > title && above.key === lines[title]!.key
 }

@@ -8,7 +8,7 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
-import {creditOf, markerOf, phraseIn, wordsOf} from '../parse/cues.js'
+import {markerOf, phraseIn, wordsOf} from '../parse/cues.js'
 import {dateOfLine} from '../metadata/date.js'
 import {codaLines, context, decide, headLines, leadZone} from './decide.js'
 
@@ -28,7 +28,7 @@ export default function dateline(settings: Settings) {
         decide(ctx, line, 'dateline', 'dateline', 'publication date near the title')
       } else decide(ctx, line, 'ui', 'dateline', "a date far above the title: the site header's date")
     }
-    for (const line of leadZone(ctx, (candidate) => creditOf(candidate, vocabulary) !== undefined)) {
+    for (const line of leadZone(ctx)) {
       if (isDateline(line, vocabulary)) decide(ctx, line, 'dateline', 'dateline', 'publication date between the lead and the text')
     }
     for (const line of codaLines(ctx, (candidate) => markerOf(candidate, vocabulary) !== undefined)) {

@@ -1,6 +1,9 @@
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
+import type {Vocabulary} from '../lexicon/index.js'
 import {CONTENT_LABELS, type Label, type LineNode, type PageTree, type Span} from '../types.js'
+import {creditOf} from '../parse/cues.js'
+import {isFooterProse, neighbour} from '../parse/layout.js'
 
 const CONTENT: ReadonlySet<Label> = new Set(CONTENT_LABELS)
 
@@ -89,23 +92,66 @@ export function codaLines(context: Context, isMarker: (line: LineNode) => boolea
 
 /**
  * The open lines between the lead and the first paragraph after it: where a byline, a date and
- * share buttons often stand. A caption with its credit does not end the zone; text does.
+ * share buttons often stand. Text ends the zone; lines other detectors took, a caption, a copyright notice and a repeat of an earlier paragraph do
+ * not, as none of them will be on the cleaned page.
  */
-export function leadZone(context: Context, isCaption: (line: LineNode) => boolean): LineNode[] {
-  const {tree, lines} = context
+export function leadZone(context: Context): LineNode[] {
+  const {tree, lines, settings} = context
   const span = tree.data.article
   if (span === null) return []
+  const vocabulary = settings.vocabulary
   const zone: LineNode[] = []
+  const earlier = new Set<string>() // keys of the lines above, filled up to `filled` when first asked
+  let filled = 0
+  const repeatsEarlier = (line: LineNode) => {
+    for (; filled < line.index; filled++) earlier.add(lines[filled]!.key)
+    return earlier.has(line.key)
+  }
   let seen = 0
   for (let i = span.start + 1; i <= span.end && seen < LEAD_ZONE_LINES; i++) {
     const line = lines[i]!
-    if (line.blank) continue
+    if (line.blank || !isOpen(line)) continue
+    if (line.shape.prose) {
+      if (captionReason(lines, line, tree.data.title, vocabulary) !== undefined || isFooterProse(line, vocabulary) || repeatsEarlier(line)) continue
+      break
+    }
     seen++
-    if (line.shape.prose && !isCaption(line) && line.decision === undefined) break
-    if (isOpen(line)) zone.push(line)
+    zone.push(line)
   }
   return zone
 }
+
+const MAX_CAPTION_CHARS = 400
+const MIN_CAPTION_WORDS = 3
+// Rules of lines that are an image on the page: the line under one is its caption.
+const IMAGE_RULES = new Set(['media-file', 'alt-text'])
+
+/**
+ * Why a line is an image caption, or undefined: it carries a photo credit, or the block prints
+ * it twice (figure and figcaption), or it is text right under an image artefact or under the
+ * title repeated as alt text, or it stands right above a line that is only a credit. The
+ * caption detector decides with it; the lead zone looks past such lines.
+ */
+export function captionReason(lines: readonly LineNode[], line: LineNode, title: number | null, vocabulary: Vocabulary): string | undefined {
+  if (line.blank || line.shape.chars > MAX_CAPTION_CHARS) return undefined
+  if (creditOf(line, vocabulary) !== undefined) return 'image caption with a photo credit'
+  const next = lines[line.index + 1]
+  if (next !== undefined && !next.blank && next.key === line.key) return 'image caption printed twice in one block'
+  if ((line.shape.sentenceEnd || line.shape.prose) && isUnderImage(lines, line, title)) return 'text right under an image'
+  if (line.shape.words >= MIN_CAPTION_WORDS && next !== undefined && !next.blank && creditOf(next, vocabulary)?.text === '') {
+    return 'caption above its credit line'
+  }
+  return undefined
+}
+
+/** The line right above, past blanks, is an image: a file name, an alt text, the title again. */
+function isUnderImage(lines: readonly LineNode[], line: LineNode, title: number | null): boolean {
+  const above = neighbour(lines, line.index, -1)
+  if (above === undefined) return false
+  if (above.decision !== undefined && IMAGE_RULES.has(above.decision.rule)) return true
+  return title !== null && above.index > title && above.key === lines[title]!.key
+}
+
 
 /** The open, non-blank lines before the article, nearest first. */
 export function headLines(context: Context): LineNode[] {

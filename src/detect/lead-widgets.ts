@@ -6,7 +6,6 @@
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {PageTree} from '../types.js'
-import {creditOf} from '../parse/cues.js'
 import {neighbour} from '../parse/layout.js'
 import {context, decide, leadZone} from './decide.js'
 
@@ -15,7 +14,7 @@ const MAX_WIDGET_WORDS = 4
 export default function leadWidgets(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
     const ctx = context(tree, file, settings)
-    for (const line of leadZone(ctx, (candidate) => creditOf(candidate, settings.vocabulary) !== undefined)) {
+    for (const line of leadZone(ctx)) {
       if (line.shape.words > MAX_WIDGET_WORDS || line.shape.sentenceEnd) continue
       const next = neighbour(ctx.lines, line.index, 1)
       if (next !== undefined && next.shape.prose && next.decision === undefined) continue

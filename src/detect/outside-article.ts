@@ -1,6 +1,6 @@
 /**
  * outside-article: what is left before the article's lead or after its end once the other
- * detectors have run. Position is the evidence: nothing there is article text. The label
+ * detectors have run (the end moves up to the last paragraph they left, and its coda). Position is the evidence: nothing there is article text. The label
  * follows the line's shape: a temperature is weather; before the article short lines are
  * navigation and longer ones links to other stories; after it short lines are widgets and the
  * rest links to other stories. A line with a copyright sign, an e-mail address, a phone number
@@ -9,19 +9,19 @@
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
-import type {LineNode, PageTree} from '../types.js'
-import {hasEmail, hasPhone, isTemperature, phrasesIn} from '../parse/cues.js'
+import type {PageTree} from '../types.js'
+import {isNotice, isTemperature} from '../parse/cues.js'
+import {settleArticleEnd} from '../parse/layout.js'
 import {context, decide, isOpen, regionOf} from './decide.js'
 
 const MIN_HEADLINE_WORDS = 5 // fewer words before the article are a menu item
 const MAX_WIDGET_WORDS = 3 // after the article
-const MAX_FOOTER_WORDS = 40
-const MIN_FOOTER_TERMS = 2
 const MIN_MENU_CAPITALS = 0.6 // share of words capitalised in a menu run together on one line
 
 export default function outsideArticle(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
     const ctx = context(tree, file, settings)
+    if (tree.data.article !== null) tree.data.article = settleArticleEnd(ctx.lines, tree.data.article, settings.vocabulary)
     const noArticle = tree.data.article === null
     for (const line of ctx.lines) {
       if (!isOpen(line)) continue
@@ -29,7 +29,7 @@ export default function outsideArticle(settings: Settings) {
       if (region === 'article') continue
       const where = noArticle ? 'on a page without article text' : region === 'head' ? 'before the article' : 'after the article'
       if (isTemperature(line.norm)) decide(ctx, line, 'weather', 'outside-article', `weather widget ${where}`)
-      else if (isFooterish(line, settings)) decide(ctx, line, 'footer', 'outside-article', `copyright or contact line ${where}`)
+      else if (isNotice(line, settings.vocabulary)) decide(ctx, line, 'footer', 'outside-article', `copyright or contact line ${where}`)
       else if (region === 'head' && (line.shape.words < MIN_HEADLINE_WORDS || isMenuBar(line.norm))) decide(ctx, line, 'ui', 'outside-article', `navigation ${where}`)
       else if (region === 'tail' && line.shape.words <= MAX_WIDGET_WORDS) decide(ctx, line, 'ui', 'outside-article', `widget or navigation ${where}`)
       else {
@@ -40,12 +40,6 @@ export default function outsideArticle(settings: Settings) {
   }
 }
 
-function isFooterish(line: LineNode, settings: Settings): boolean {
-  const norm = line.norm
-  if (norm.includes('\u00A9') || hasEmail(norm) || hasPhone(norm)) return true
-  // Footer words are read only on lines short enough to be a footer's.
-  return line.shape.words <= MAX_FOOTER_WORDS && phrasesIn(line, settings.vocabulary.footerTerms, settings.vocabulary).length >= MIN_FOOTER_TERMS
-}
 
 function isMenuBar(norm: string): boolean {
   if (/[.,:;!?()"\d]/.test(norm)) return false

@@ -6,7 +6,7 @@
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {PageTree} from '../types.js'
-import {creditOf, markerOf} from '../parse/cues.js'
+import {markerOf} from '../parse/cues.js'
 import {sourceOfLine} from '../metadata/source.js'
 import {codaLines, context, decide, headLines, leadZone} from './decide.js'
 
@@ -15,7 +15,7 @@ export default function source(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
     const ctx = context(tree, file, settings)
     const coda = codaLines(ctx, (line) => markerOf(line, vocabulary) !== undefined, true)
-    const zone = leadZone(ctx, (line) => creditOf(line, vocabulary) !== undefined)
+    const zone = leadZone(ctx)
     for (const line of [...headLines(ctx), ...zone, ...coda]) {
       const name = sourceOfLine(line, vocabulary)
       if (name !== undefined) decide(ctx, line, 'source', 'source', `the story is credited to ${name}`)

@@ -60,6 +60,9 @@ export function parseByline(norm: string, vocabulary: Vocabulary): Byline | unde
     }
     return names.length > 0 ? {names, editor: editor > 0} : undefined
   }
+  // "Most read", "Trang chủ / Thời sự" are shaped like names ("Hà my"), but the lexicons know
+  // them as a section heading and a home link.
+  if (vocabulary.markers.has(words.join(' ')) || vocabulary.homeLinks.prefixOf(words) > 0) return undefined
   // "Ngọc Anh/VOV.VN": the outlet after the name is no author.
   const people = parts.length > 1 && OUTLET.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts
   if (!people.every((part) => isName(part))) return undefined

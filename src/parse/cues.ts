@@ -282,6 +282,20 @@ function isFooterLineUncached(line: LineNode, vocabulary: Vocabulary): boolean {
   return phraseIn(line, vocabulary.footerTerms, vocabulary) !== undefined
 }
 
+const MAX_NOTICE_WORDS = 40 // footer words count only on a line short enough to be a footer's
+const MIN_NOTICE_TERMS = 2
+
+/**
+ * A copyright or contact notice wherever it stands: the copyright sign, an e-mail address, a
+ * phone number, or two footer words in a short line. One footer word is not enough: an
+ * article's sentence may mention a website or a company.
+ */
+export function isNotice(line: LineNode, vocabulary: Vocabulary): boolean {
+  const norm = line.norm
+  if (norm.includes('\u00A9') || hasEmail(norm) || hasPhone(norm)) return true
+  return line.shape.words <= MAX_NOTICE_WORDS && phrasesIn(line, vocabulary.footerTerms, vocabulary).length >= MIN_NOTICE_TERMS
+}
+
 /** The weather words a line uses: `thời tiết`, `storm`, `rainfall`. */
 export function weatherTerms(line: LineNode, vocabulary: Vocabulary): string[] {
   return phrasesIn(line, vocabulary.weatherTerms, vocabulary)

@@ -29,11 +29,13 @@ const MIN_ACCENTED = 0.5 // share of paragraphs with non-ASCII letters on a page
 const LEAD_REACH = 12 // non-blank lines between a standfirst and the first paragraph: byline, date, share, image
 const MIN_STANDFIRST_WORDS = 12
 const MIN_STANDFIRST_CHARS = 70
+const MIN_OPENING_STANDFIRST_CHARS = 120 // headlines run to about a hundred characters
 const MAX_FOOTER_PROSE_WORDS = 20 // "Copyright 2025 X. All rights reserved." is a sentence, not article text
 const MIN_FOOTER_TERMS = 2
 const NOTICE_HINT = /\u00A9|\b(?:19|20)\d\d\b/
 const MAX_NOTICE_WORDS = 60 // a copyright notice is a sentence or two, not a paragraph
 const MIN_CODA_WORDS = 2 // "Thank you." closes an interview
+const MAX_END_ITEMS = 10 // items of a list that ends the page
 const MAX_DATELINE_CHARS = 100
 
 export interface Layout {
@@ -62,6 +64,7 @@ export function findLayout(
   const blankSeparated = blankSeparatedPage(lines, vocabulary, inList)
   const gluedLists = blankSeparated ? gluedListLines(lines, vocabulary) : new Uint8Array(lines.length)
   const free: number[] = []
+  const freeKeys = new Set<string>()
   for (const line of lines) {
     if (line.blank) continue
     if (banners.has(line.block)) boundary[line.index] = 1
@@ -71,8 +74,13 @@ export function findLayout(
     else if (marker === undefined &&
       line.shape.prose && !inList[line.index] && !(footer && line.index >= footer.start) && !isTemplate(line) &&
       !isInset(line, vocabulary) && !isFooterProse(line, vocabulary) &&
-      !boundary[line.index] && !gluedLists[line.index]
-    ) free.push(line.index)
+      !boundary[line.index] && !gluedLists[line.index] &&
+      // A paragraph printed again further down is a repeat to drop, not more of the article.
+      !freeKeys.has(line.key)
+    ) {
+      free.push(line.index)
+      freeKeys.add(line.key)
+    }
   }
   const accented = share(free, (i) => lines[i]!.shape.nonAscii) >= MIN_ACCENTED
   if (free.length === 0) return {article: null, footer, banners, blankSeparated, accented}
@@ -168,7 +176,7 @@ function consentBlocks(lines: readonly LineNode[], vocabulary: Vocabulary): Set<
  * A footer sentence is no article text: a short one with a footer word ("Copyright 2025 X. All
  * rights reserved."), or any with a copyright sign or two footer words (an agency's notice).
  */
-function isFooterProse(line: LineNode, vocabulary: Vocabulary): boolean {
+export function isFooterProse(line: LineNode, vocabulary: Vocabulary): boolean {
   if (line.shape.words <= MAX_FOOTER_PROSE_WORDS) return isFooterLine(line, vocabulary)
   // A notice this long carries its year or the sign: no other paragraph needs its words read.
   if (line.shape.words > MAX_NOTICE_WORDS || !NOTICE_HINT.test(line.norm)) return false
@@ -244,26 +252,76 @@ function crossesFooter(cluster: readonly number[], footer: Span | null): boolean
  * marks them as something else.
  */
 function extendCoda(lines: readonly LineNode[], end: number, boundary: Uint8Array, vocabulary: Vocabulary, footer: Span | null): number {
-  let last = end
-  for (let i = end + 1; i < lines.length; i++) {
+  return codaEnd(lines, end, lines.length - 1, vocabulary, (i) => boundary[i] === 1 || (footer !== null && i >= footer.start), () => false)
+}
+
+/**
+ * Once the detectors have run, the article ends at its last paragraph they left open, and the
+ * coda after it. A subheading whose paragraphs turned out to be repeats or captions no longer
+ * has text under it: it goes with what follows the article, as it would on the cleaned page.
+ * With no paragraph left, there is no article.
+ */
+export function settleArticleEnd(lines: readonly LineNode[], span: Span, vocabulary: Vocabulary): Span | null {
+  let last = -1
+  for (let i = span.end; i >= span.start && last < 0; i--) {
     const line = lines[i]!
-    if (line.blank) continue
-    if (boundary[i] || (footer && i >= footer.start) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || isFooterProse(line, vocabulary)) break
+    if (line.decision === undefined && line.shape.prose && !isFooterProse(line, vocabulary)) last = i
+  }
+  // Every paragraph was something else (repeats, captions, a list): the page has no article text.
+  if (last < 0) return null
+  const end = codaEnd(lines, last, span.end, vocabulary, () => false, (i) => lines[i]!.decision !== undefined)
+  return end === span.end ? span : {start: span.start, end}
+}
+
+/** The last line of the coda that follows `end`, up to `limit`: lines `decided` are stepped over. */
+function codaEnd(
+  lines: readonly LineNode[], end: number, limit: number, vocabulary: Vocabulary,
+  isBoundary: (index: number) => boolean, decided: (index: number) => boolean
+): number {
+  let last = end
+  for (let i = end + 1; i <= limit; i++) {
+    const line = lines[i]!
+    if (line.blank || decided(i)) continue
+    if (isBoundary(i) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || isFooterProse(line, vocabulary)) break
     // An advertisement's label or a button between the last paragraphs is stepped over.
     if (vocabulary.ui.has(wordsOf(line).join(' '))) continue
     const sentence = line.shape.sentenceEnd && '.!\u2026'.includes(line.shape.end) && line.shape.words >= MIN_CODA_WORDS
     const next = neighbour(lines, i, 1)
-    const beforeByline = isParagraphLike(line) && next !== undefined && isFurniture(next, vocabulary)
-    if (!sentence && !beforeByline && !introducesList(lines, line)) break
-    last = introducesList(lines, line) ? blockEnd(lines, i) : i
+    // A last paragraph without its full stop: right above the byline, or the last line of the page.
+    const lastParagraph = isParagraphLike(line) && (next === undefined || isFurniture(next, vocabulary))
+    const items = listEnd(lines, line)
+    if (!sentence && !lastParagraph && items < 0) break
+    last = Math.min(limit, Math.max(i, items))
     i = last
   }
   return last
 }
 
-/** A line ending with a colon with items under it in its block: "Veja a agenda:" then the dates. */
-function introducesList(lines: readonly LineNode[], line: LineNode): boolean {
-  return line.shape.end === ':' && line.shape.words >= 3 && lines[line.index + 1] !== undefined && !lines[line.index + 1]!.blank
+/**
+ * A line ending with a colon with items under it ("Veja a agenda:" then the dates): the last
+ * item's index, or -1. The items are the rest of its block, or bullets in blocks of their own,
+ * or the few short lines, each in its block, that end the page.
+ */
+function listEnd(lines: readonly LineNode[], line: LineNode): number {
+  if (line.shape.end !== ':' || line.shape.words < 3) return -1
+  const below = lines[line.index + 1]
+  if (below !== undefined && !below.blank) return blockEnd(lines, line.index)
+  let bullets = -1
+  for (let i = line.index + 1; i < lines.length; i++) {
+    if (lines[i]!.blank) continue
+    if (!lines[i]!.shape.bullet) break
+    bullets = i
+  }
+  if (bullets >= 0) return bullets
+  // A few short lines that end the page (the agenda under "Veja a agenda:" once cleaned).
+  let end = -1
+  let items = 0
+  for (let i = line.index + 1; i < lines.length; i++) {
+    if (lines[i]!.blank) continue
+    if (lines[i]!.shape.prose || ++items > MAX_END_ITEMS) return -1
+    end = i
+  }
+  return end
 }
 
 function blockEnd(lines: readonly LineNode[], index: number): number {
@@ -299,9 +357,11 @@ function findStandfirst(lines: readonly LineNode[], first: number, boundary: Uin
     if (line.blank) continue
     reach++
     if (boundary[i]) return undefined
-    if (!isParagraphLike(line) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || repeatsAbove(lines, i)) continue
+    if (!isParagraphLike(line) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || isFooterProse(line, vocabulary) || repeatsAbove(lines, i)) continue
     const above = neighbour(lines, i, -1)
-    return above !== undefined && above.shape.chars < line.shape.chars && isTitleLike(above, vocabulary) ? i : undefined
+    // A page that opens with it (an article cleaned before): longer than a headline, right above the first paragraph.
+    if (above === undefined) return reach === 1 && line.shape.chars >= MIN_OPENING_STANDFIRST_CHARS ? i : undefined
+    return above.shape.chars < line.shape.chars && isTitleLike(above, vocabulary) ? i : undefined
   }
   return undefined
 }
@@ -344,7 +404,7 @@ function findFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | 
     } else break
   }
   if (count >= MIN_FOOTER_LINES) return {start: blockEdge(lines, start, -1), end: blockEdge(lines, end, 1)}
-  return copyrightFooter(lines)
+  return copyrightFooter(lines, vocabulary)
 }
 
 const MAX_AFTER_COPYRIGHT = 3 // lines after the copyright notice (a licence, an age rating) still belong to it
@@ -353,11 +413,13 @@ const MAX_AFTER_COPYRIGHT = 3 // lines after the copyright notice (a licence, an
  * In a language the lexicons do not know, the copyright sign still marks the footer: its
  * block, and the few lines after it to the end of the page.
  */
-function copyrightFooter(lines: readonly LineNode[]): Span | null {
+function copyrightFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | null {
   let seen = 0
   for (let i = lines.length - 1; i >= 0 && seen <= MAX_AFTER_COPYRIGHT; i--) {
     const line = lines[i]!
     if (line.blank) continue
+    // A paragraph of prose after the notice: the notice sits inside the page, not at its foot.
+    if (line.shape.prose && !isFooterLine(line, vocabulary)) return null
     if (line.norm.includes('\u00A9') && line.shape.chars <= MAX_FOOTER_CHARS) {
       let end = i
       for (let k = i + 1; k < lines.length; k++) if (!lines[k]!.blank) end = k

@@ -38,10 +38,19 @@ function time(run: () => void): number {
   return best
 }
 
+/**
+ * Time for 10n over time for n. Another process may steal the machine during one measurement;
+ * the ratio is measured again, up to three times, while it looks super-linear. Super-linear
+ * work fails every attempt; a disturbed linear one passes the next.
+ */
 function growth<T>(make: (n: number) => T, run: (input: T) => unknown, n: number): number {
   const small = make(n)
   const large = make(n * 10)
-  return time(() => run(large)) / time(() => run(small))
+  let ratio = Infinity
+  for (let attempt = 0; attempt < 3 && ratio >= MAX_RATIO; attempt++) {
+    ratio = Math.min(ratio, time(() => run(large)) / time(() => run(small)))
+  }
+  return ratio
 }
 
 const line = (text: string) => buildPage(text).data.lines[0]!
@@ -88,7 +97,11 @@ describe('pipeline growth (n against 10n)', () => {
     ['lines alike at the start (near-duplicate candidates)', (n) => Array.from({length: n}, (_, i) => `Chủ tịch Hạ viện Belarus trả lời phỏng vấn về hợp tác số ${i} giữa hai nước trong năm tới.`).join('\n\n')],
     ['one block of headlines', (n) => Array.from({length: n}, (_, i) => `Headline number ${i} about the harbour and the city`).join('\n')],
     ['repeated headline pairs', (n) => Array.from({length: n}, (_, i) => `Story ${i} about the port\n\nStory ${i} about the port\n\nA teaser paragraph for story ${i} that reads like prose.`).join('\n')],
-    ['section headings', (n) => Array.from({length: n}, () => 'Most read\nA headline of another story here').join('\n\n')]
+    ['section headings', (n) => Array.from({length: n}, () => 'Most read\nA headline of another story here').join('\n\n')],
+    ['paragraphs printed again after the lead', (n) => {
+      const paragraphs = Array.from({length: n}, (_, i) => `Paragraph ${i} of a story that runs on and on, with words enough to read as prose.`)
+      return ['Headline of the story', paragraphs.join('\n'), 'The lead of the story, a sentence long enough to be prose on any page.', ...paragraphs].join('\n\n')
+    }]
   ]
   it.each(pages)('%s', (_name, make) => {
     expect(growth(make, (page) => clean(page, {maxBytes: 1 << 30}), 500)).toBeLessThan(MAX_RATIO)

@@ -13,7 +13,8 @@ import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {Worker} from 'node:worker_threads'
 import {VFile} from 'vfile'
 import {clean, createProcessor, DETECTORS, learnProfile, resolveOptions} from '../dist/index.js'
 
@@ -137,7 +138,7 @@ if (section('linear')) {
 if (section('jobs')) {
   const cli = path.join(root, 'dist', 'cli.js')
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dechrome-bench-'))
-  const batchSize = quick ? 1000 : 4000
+  const batchSize = quick ? 4000 : 10000
   const batch = path.join(tmp, 'batch.jsonl')
   fs.writeFileSync(batch, Array.from({length: batchSize}, (_, i) => JSON.stringify({id: `p${i}`, text: seeds[i % seeds.length]})).join('\n'))
   console.log(`\nworker threads: the CLI on ${batchSize} seed pages (JSON Lines to /dev/null)`)
@@ -149,6 +150,26 @@ if (section('jobs')) {
     console.log(`  --jobs ${jobs}: ${timing[jobs].toFixed(2)} s, ${(batchSize / timing[jobs]).toFixed(0)} pages/s`)
   }
   console.log(`  speed-up of 2 jobs over 1: ${(timing[1] / timing[2]).toFixed(2)}x`)
+  // What the machine itself allows: the same clean() loop of the batch's pages in one thread,
+  // then in two threads at once (each the whole batch): the ratio of throughputs.
+  const loop = async (threads) => {
+    const perThread = batchSize
+    const code = `const {workerData, parentPort} = require('node:worker_threads');
+      import(workerData.dist).then(({clean}) => {
+        for (let i = 0; i < workerData.count; i++) clean(workerData.seeds[i % workerData.seeds.length])
+        parentPort.postMessage('done')
+      })`
+    const start = now()
+    await Promise.all(Array.from({length: threads}, () => new Promise((resolve, reject) => {
+      const worker = new Worker(code, {eval: true, workerData: {dist: pathToFileURL(path.join(root, 'dist', 'index.js')).href, seeds, count: perThread}})
+      worker.once('message', () => worker.terminate().then(resolve))
+      worker.once('error', reject)
+    })))
+    return now() - start
+  }
+  const one = await loop(1)
+  const two = await loop(2)
+  console.log(`  the machine's own ceiling: clean() in 2 threads at once against 1, no I/O: ${((2 * one) / two).toFixed(2)}x`)
   const streamed = quick ? 20_000 : 100_000
   // Pages generated on the fly and piped through the CLI: the input is never held whole.
   const generator = `const seeds = ${JSON.stringify(seeds)}; for (let i = 0; i < ${streamed}; i++) process.stdout.write(JSON.stringify({id: 'p' + i, text: seeds[i % seeds.length]}) + '\\n')`

@@ -87,6 +87,18 @@ describe('inputs', () => {
     expect(records[0].url).toBe(`https://example.com/${pages[0]}`)
     expect(two.stdout).toBe(one.stdout)
   })
+
+  it('prints several pages as one JSON array, the same from worker threads as from one thread', () => {
+    const inputs = ['en-wire-storm', 'de-regional-wirtschaft', 'vi-vov-quocte'].map((name) => path.join(seeds, name, 'page.txt'))
+    const one = run(['clean', ...inputs, '--format', 'json', '--jobs', '1'])
+    const two = run(['clean', ...inputs, '--format', 'json', '--jobs', '2'])
+    expect(one.status).toBe(0)
+    const results = JSON.parse(one.stdout)
+    expect(results).toHaveLength(3)
+    expect(results[0].title).toMatch(/^Typhoon Dalisay/)
+    expect(results[2].metadata.language).toBe('vi')
+    expect(two.stdout).toBe(one.stdout)
+  })
 })
 
 describe('bad inputs', () => {
@@ -132,6 +144,23 @@ describe('bad inputs', () => {
     expect(status).toBe(1)
     expect(stderr).toMatch(/^dechrome: stdin:2: line 2: not valid JSON \(.+\)\ndechrome: stdin:3: line 3: a record needs a "text" string\n$/)
     expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual(['a', 'stdin:2', 'stdin:3', 'd'])
+  })
+
+  it('reads CRLF JSON Lines, refuses a record over --max-bytes and one that is not UTF-8, and goes on', () => {
+    const good = (id: string) => Buffer.from(`{"id": "${id}", "text": "A headline for record ${id}"}`)
+    const large = Buffer.from(`{"id": "big", "text": "${'x'.repeat(5000)}"}`)
+    const latin1 = Buffer.concat([Buffer.from('{"id": "bad", "text": "caf'), Buffer.from([0xe9]), Buffer.from('"}')])
+    const input = Buffer.concat([good('a'), Buffer.from('\r\n'), large, Buffer.from('\r\n'), latin1, Buffer.from('\r\n'), good('d'), Buffer.from('\r\n')])
+    const {status, stdout, stderr} = run(['clean', '--max-bytes', '2000'], input)
+    expect(status).toBe(1)
+    expect(stderr).toBe(
+      'dechrome: stdin:2: line 2: record is 5025 bytes, over the --max-bytes limit of 2000\n' +
+      'dechrome: stdin:3: line 3: not valid UTF-8 (bad byte at offset 26 of the line)\n'
+    )
+    const records = stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
+    expect(records.map((record) => record.id)).toEqual(['a', 'stdin:2', 'stdin:3', 'd'])
+    expect(records[0].title ?? records[0].text).toContain('record a')
+    expect(records[2].error.code).toBe('INVALID_UTF8')
   })
 
   it('exits 2 on a usage error', () => {

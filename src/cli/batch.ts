@@ -4,7 +4,7 @@
  * a stream of any length runs in constant memory.
  */
 import {Piscina} from 'piscina'
-import {cleanPage, type Outcome, type Task} from './clean-page.js'
+import {cleanPage, type Outcome, type Render, type Task} from './clean-page.js'
 import {optionsFromConfig, type CleanConfig} from './config.js'
 import type {PageInput} from './inputs.js'
 
@@ -13,6 +13,8 @@ const IN_FLIGHT_PER_THREAD = 8
 export interface BatchOptions {
   jobs: number
   config: CleanConfig
+  /** How to print a page; asked once per page, in input order, before it is cleaned. */
+  renderOf(page: PageInput): Render
   /** Called once per page, in input order; awaited before the next. */
   onOutcome(page: PageInput, outcome: Outcome): Promise<void> | void
 }
@@ -20,7 +22,7 @@ export interface BatchOptions {
 export async function runBatch(pages: AsyncIterable<PageInput>, batch: BatchOptions): Promise<void> {
   if (batch.jobs <= 1) {
     const options = optionsFromConfig(batch.config)
-    for await (const page of pages) await batch.onOutcome(page, outcomeOf(page, (task) => cleanPage(task, options)))
+    for await (const page of pages) await batch.onOutcome(page, outcomeOf(page, batch.renderOf(page), (task) => cleanPage(task, options)))
     return
   }
   const pool = new Piscina({
@@ -42,7 +44,12 @@ export async function runBatch(pages: AsyncIterable<PageInput>, batch: BatchOpti
   }
   try {
     for await (const page of pages) {
-      const task: Promise<Outcome> = page.error === undefined ? pool.run(taskOf(page)) : Promise.resolve(outcomeOf(page, () => ({ok: false, code: '', message: ''})))
+      const render = batch.renderOf(page)
+      let task: Promise<Outcome>
+      if (page.error === undefined) {
+        const work = taskOf(page, render)
+        task = pool.run(work, {transferList: transfers(work)})
+      } else task = Promise.resolve(outcomeOf(page, render, () => ({ok: false, code: '', message: ''})))
       const settled = task
         .catch((error: Error): Outcome => ({ok: false, code: 'INTERNAL_ERROR', message: `worker failed: ${error.message}`}))
         .then((outcome) => {
@@ -63,11 +70,23 @@ export async function runBatch(pages: AsyncIterable<PageInput>, batch: BatchOpti
   }
 }
 
-function taskOf(page: PageInput): Task {
-  return page.bytes === undefined ? {text: page.text ?? ''} : {bytes: page.bytes}
+function taskOf(page: PageInput, render: Render): Task {
+  const task: Task = {id: page.id, render, ...(page.url === undefined ? {} : {url: page.url})}
+  if (page.line !== undefined) {
+    task.record = page.line
+    task.number = page.number ?? 0
+  } else if (page.bytes !== undefined) task.bytes = page.bytes
+  else task.text = page.text ?? ''
+  return task
 }
 
-function outcomeOf(page: PageInput, clean: (task: Task) => Outcome): Outcome {
+/** The buffers a task owns, moved to the worker rather than copied. */
+function transfers(task: Task): ArrayBuffer[] {
+  const bytes = task.record ?? task.bytes
+  return bytes === undefined ? [] : [bytes.buffer as ArrayBuffer]
+}
+
+function outcomeOf(page: PageInput, render: Render, clean: (task: Task) => Outcome): Outcome {
   if (page.error !== undefined) return {ok: false, code: page.code ?? 'READ_ERROR', message: page.error}
-  return clean(taskOf(page))
+  return clean(taskOf(page, render))
 }

@@ -6,9 +6,9 @@
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {runBatch} from './batch.js'
-import type {Outcome} from './clean-page.js'
+import type {Outcome, Render} from './clean-page.js'
 import type {CleanConfig} from './config.js'
-import {extension, formatExplain, formatJsonlError, formatter, type Format} from './formats.js'
+import {extension, formatJsonlError, type Format} from './formats.js'
 import {readInputs, type InputFormat, type PageInput} from './inputs.js'
 import {OutputDirectory} from './output.js'
 import {countPages} from './count.js'
@@ -44,11 +44,14 @@ export async function runClean(command: CleanCommand, io: Io): Promise<number> {
 
   let failed = 0
   let written = 0
-  let firstJson: string | undefined
-  const write = (text: string) =>
+  let firstJson: string | Uint8Array | undefined
+  // A printed page comes as text, or as UTF-8 bytes from a worker thread.
+  const write = (text: string | Uint8Array) =>
     new Promise<void>((resolve) => (io.stdout.write(text) ? resolve() : io.stdout.once('drain', () => resolve())))
 
-  const onOutcome = async (page: PageInput, outcome: Outcome) => {
+  // Decided per page in input order, before the page is cleaned: the first record of standard
+  // input tells whether it is JSON Lines.
+  const renderOf = (page: PageInput): Render => {
     if (!decided) {
       decided = true
       if (page.record) {
@@ -56,31 +59,42 @@ export async function runClean(command: CleanCommand, io: Io): Promise<number> {
         batch.multiple = true
       }
     }
+    return {format, explain: command.explain, color: command.color && io.stdout.isTTY === true}
+  }
+
+  const onOutcome = async (page: PageInput, outcome: Outcome) => {
     if (command.out !== undefined && directory === undefined) {
       directory = new OutputDirectory(command.out, command.explain ? 'explain.txt' : extension(format))
       await directory.open()
     }
     progress.tick()
+    const id = outcome.id ?? page.id
     if (!outcome.ok) {
       failed++
       io.stderr.write(`dechrome: ${page.origin}: ${outcome.message}\n`)
-      if (format === 'jsonl' && directory === undefined && !command.explain) await write(formatJsonlError(page.id, page.url, outcome.message, outcome.code))
+      if (format === 'jsonl' && directory === undefined && !command.explain) await write(formatJsonlError(id, outcome.url ?? page.url, outcome.message, outcome.code))
       return
     }
-    const printed = {id: page.id, ...(page.url === undefined ? {} : {url: page.url}), result: outcome.result}
-    const text = command.explain ? formatExplain(pageText(page), printed, command.color && io.stdout.isTTY === true) : formatter(format)(printed)
+    const text = outcome.output
     if (directory !== undefined) {
-      await directory.write(page.id, text)
+      await directory.write(id, text)
       return
     }
     if (format === 'json' && !command.explain) {
       // Several pages make a JSON array; the first is held back until a second shows it is one.
       if (written === 0) firstJson = text
-      else await write(`${written === 1 ? `[\n${firstJson!.trimEnd()}` : ''},\n${text.trimEnd()}`)
+      else {
+        if (written === 1) {
+          await write('[\n')
+          await write(withoutFinalNewline(firstJson!))
+        }
+        await write(',\n')
+        await write(withoutFinalNewline(text))
+      }
       written++
       return
     }
-    if ((format === 'text' || format === 'markdown' || command.explain) && batch.multiple) await write(`==> ${page.id} <==\n`)
+    if ((format === 'text' || format === 'markdown' || command.explain) && batch.multiple) await write(`==> ${id} <==\n`)
     await write(text)
     written++
   }
@@ -88,6 +102,7 @@ export async function runClean(command: CleanCommand, io: Io): Promise<number> {
   await runBatch(readInputs(command.inputs, {maxBytes: command.config.maxBytes, inputFormat: command.inputFormat, stdin: io.stdin as never}), {
     jobs: command.jobs,
     config: command.config,
+    renderOf,
     onOutcome
   })
   progress.stop()
@@ -98,8 +113,10 @@ export async function runClean(command: CleanCommand, io: Io): Promise<number> {
   return failed > 0 ? 1 : 0
 }
 
-function pageText(page: PageInput): string {
-  return page.text ?? new TextDecoder().decode(page.bytes ?? new Uint8Array())
+/** A printed page ends with a newline; inside a JSON array the comma comes first. */
+function withoutFinalNewline(text: string | Uint8Array): string | Uint8Array {
+  const last = typeof text === 'string' ? text.charCodeAt(text.length - 1) : text[text.length - 1]
+  return last === 0x0a ? text.slice(0, -1) : text
 }
 
 /** Whether the command line names several pages: more than one input, a directory or JSON Lines. */

@@ -6,7 +6,6 @@
 import {constants, createReadStream} from 'node:fs'
 import {access, opendir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {createInterface} from 'node:readline'
 import {Readable} from 'node:stream'
 
 export interface PageInput {
@@ -19,8 +18,12 @@ export interface PageInput {
   origin: string
   /** A file's bytes, decoded by the library (strict UTF-8 unless told otherwise). */
   bytes?: Uint8Array
-  /** A JSON Lines record's text. */
+  /** A JSON Lines record's text (for a caller that has it as a string). */
   text?: string
+  /** A JSON Lines record's line, as bytes: parsed where the page is cleaned. */
+  line?: Uint8Array
+  /** The record's line number in its input. */
+  number?: number
   /** Why this input cannot be cleaned. */
   error?: string
   /** A code for the error, for JSON Lines records: NOT_FOUND, BINARY_INPUT, INVALID_JSON… */
@@ -152,39 +155,71 @@ async function* prepend(head: Buffer, rest: AsyncIterable<Buffer | string>): Asy
   for await (const chunk of rest) yield toBuffer(chunk)
 }
 
-/** One page per JSON Lines record `{"text": …, "id"?: …, "url"?: …}`; blank lines are skipped. */
+/**
+ * One page per JSON Lines record; blank lines are skipped. The stream is split into lines as
+ * bytes, each in a buffer of its own (so it can be handed to a worker without a copy); the
+ * record is parsed where the page is cleaned. A line over the size limit is skipped as it
+ * streams by, never held whole.
+ */
 async function* readJsonLines(stream: AsyncIterable<Buffer | string>, origin: string, maxBytes: number): AsyncGenerator<Omit<PageInput, 'index'>> {
-  const input = stream instanceof Readable ? stream : Readable.from(stream)
-  const lines = createInterface({input, crlfDelay: Infinity})
-  let number = 0
-  for await (const raw of lines) {
-    number++
+  for await (const {number, bytes, size} of splitLines(stream, maxBytes)) {
     const where = `${origin}:${number}`
-    if (raw.trim() === '') continue
-    if (raw.length > maxBytes) {
-      yield {id: where, origin: where, record: true, code: 'INPUT_TOO_LARGE', error: `line ${number}: record is over the --max-bytes limit of ${maxBytes}`}
-      continue
-    }
-    let record: unknown
-    try {
-      record = JSON.parse(raw)
-    } catch (error) {
-      yield {id: where, origin: where, record: true, code: 'INVALID_JSON', error: `line ${number}: not valid JSON (${(error as Error).message})`}
-      continue
-    }
-    if (record === null || typeof record !== 'object' || typeof (record as {text?: unknown}).text !== 'string') {
-      yield {id: where, origin: where, record: true, code: 'INVALID_RECORD', error: `line ${number}: a record needs a "text" string`}
-      continue
-    }
-    const {text, id, url} = record as {text: string; id?: unknown; url?: unknown}
-    yield {
-      id: id === undefined || id === null ? where : String(id),
-      ...(typeof url === 'string' ? {url} : {}),
-      origin: where,
-      record: true,
-      text
+    if (bytes === undefined) {
+      yield {id: where, origin: where, record: true, code: 'INPUT_TOO_LARGE', error: `line ${number}: record is ${size} bytes, over the --max-bytes limit of ${maxBytes}`}
+    } else if (!isBlank(bytes)) {
+      yield {id: where, origin: where, record: true, line: bytes, number}
     }
   }
+}
+
+/** Lines of a byte stream (LF or CRLF), numbered from 1; a line over `maxBytes` comes without its bytes. */
+async function* splitLines(stream: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<{number: number; bytes?: Uint8Array; size: number}> {
+  let parts: Buffer[] = []
+  let size = 0
+  let last = -1 // the line's last byte so far: a CR before the LF is no part of the record
+  let number = 0
+  const take = (end: Buffer) => {
+    size += end.length
+    if (end.length > 0) last = end[end.length - 1]!
+    const line = size > maxBytes ? undefined : concat(parts, end, size)
+    const done = {number: ++number, size: last === 0x0d ? size - 1 : size, ...(line === undefined ? {} : {bytes: line})}
+    parts = []
+    size = 0
+    last = -1
+    return done
+  }
+  for await (const piece of stream) {
+    const chunk = toBuffer(piece)
+    let start = 0
+    for (let at = chunk.indexOf(0x0a); at >= 0; at = chunk.indexOf(0x0a, start)) {
+      yield take(chunk.subarray(start, at))
+      start = at + 1
+    }
+    const rest = chunk.subarray(start)
+    size += rest.length
+    if (rest.length > 0) last = rest[rest.length - 1]!
+    // Past the limit the bytes are dropped, only counted.
+    if (size <= maxBytes) parts.push(rest)
+    else parts = []
+  }
+  if (size > 0 || parts.length > 0) yield take(Buffer.alloc(0))
+}
+
+/** The parts and the end as one line in a buffer of its own, without a final CR. */
+function concat(parts: readonly Buffer[], end: Buffer, size: number): Uint8Array {
+  const line = new Uint8Array(size)
+  let offset = 0
+  for (const part of parts) {
+    line.set(part, offset)
+    offset += part.length
+  }
+  line.set(end, offset)
+  return line[size - 1] === 0x0d ? line.subarray(0, size - 1) : line
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false
+  return true
 }
 
 function fsError(error: unknown): {code: string; error: string} {

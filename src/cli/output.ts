@@ -19,7 +19,7 @@ export class OutputDirectory {
   }
 
   /** Writes one output atomically and returns its path. */
-  async write(id: string, content: string): Promise<string> {
+  async write(id: string, content: string | Uint8Array): Promise<string> {
     const file = path.join(this.directory, this.nameFor(id))
     const temporary = `${file}.tmp-${process.pid}-${this.serial++}`
     try {

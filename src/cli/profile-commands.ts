@@ -8,6 +8,7 @@ import {emptyProfile, DEFAULT_CAPACITY} from '../profile/profile.js'
 import {learnPage} from '../profile/learn.js'
 import {readProfile} from './config.js'
 import {readInputs, type InputFormat} from './inputs.js'
+import {parseRecord} from './record.js'
 import type {Io} from './clean-command.js'
 import {createProgress} from './progress.js'
 
@@ -34,8 +35,18 @@ export async function runLearn(command: LearnCommand, io: Io): Promise<number> {
       io.stderr.write(`dechrome: ${page.origin}: ${page.error}\n`)
       continue
     }
+    let input: string | Uint8Array = page.bytes ?? page.text ?? ''
+    if (page.line !== undefined) {
+      const parsed = parseRecord(page.line, page.number ?? 0, command.invalidUtf8)
+      if (!parsed.ok) {
+        failed++
+        io.stderr.write(`dechrome: ${page.origin}: ${parsed.message}\n`)
+        continue
+      }
+      input = parsed.record.text
+    }
     try {
-      learnPage(profile, page.bytes ?? page.text ?? '', settings)
+      learnPage(profile, input, settings)
     } catch (error) {
       failed++
       io.stderr.write(`dechrome: ${page.origin}: ${(error as Error).message}\n`)

@@ -12,49 +12,63 @@ const SPACES = /\s+/g
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g
 const DASHES = /[\u2012-\u2015\u2212]/g
-// Quotes, dashes, an ellipsis or a combining dot: what matchKey folds.
-const NEEDS_KEY_FOLDING = /[\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2012-\u2015\u2212\u2026]/
-// Anything outside printable ASCII means the slow path (NFC, invisibles) is needed.
-const NON_ASCII_OR_CONTROL = /[^\x20-\x7E]/
 
-// Anything fold has to change besides NFC and plain spaces: invisibles and odd whitespace.
-const ODD_SPACE = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+// What a line needs beyond lower-casing, found in one scan of its char codes (a regular
+// expression with a large character class costs ten times as much on accented text).
+const NFC = 1 // a character outside ASCII: the line may be decomposed
+const FOLD = 2 // invisible characters, odd or doubled whitespace, a space at an edge
+const KEY = 4 // quotes, dashes, an ellipsis or a dotted capital I for the matching key
+
+function needs(value: string): number {
+  let flags = 0
+  let previous = 0x20 // a space at the start needs folding
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code < 0x80) {
+      if (code < 0x20 || code === 0x7f || (code === 0x20 && previous === 0x20)) flags |= FOLD
+      previous = code
+      continue
+    }
+    previous = code
+    flags |= NFC
+    if (code < 0x2000) {
+      if (code === 0xa0 || code === 0xad || code === 0x1680) flags |= FOLD
+      else if (code === 0xab || code === 0xbb || code === 0x130 || code === 0x307) flags |= KEY
+    } else if (code <= 0x200d || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff) {
+      flags |= FOLD
+    } else if ((code >= 0x2012 && code <= 0x2015) || (code >= 0x2018 && code <= 0x201f) || code === 0x2026 || code === 0x2032 || code === 0x2033 || code === 0x2212) {
+      flags |= KEY
+    }
+  }
+  if (previous === 0x20 && value.length > 0) flags |= FOLD
+  return flags
+}
 
 /** NFC, invisible characters removed, whitespace folded to single spaces, trimmed. Case kept. */
 export function fold(value: string): string {
-  if (value === '') return value
-  const nonAscii = NON_ASCII_OR_CONTROL.test(value)
-  const nfc = nonAscii ? value.normalize('NFC') : value
-  // Most lines are clean already: native checks for spaces, one character class for the rest.
-  const spaced = nfc.charCodeAt(0) === 32 || nfc.charCodeAt(nfc.length - 1) === 32 || nfc.includes('  ')
-  return spaced || (nonAscii && ODD_SPACE.test(nfc)) ? nfc.replace(INVISIBLE, '').replace(SPACES, ' ').trim() : nfc
+  return foldWith(value, needs(value))
 }
 
-// Everything fold or matchKey may change in a non-ASCII line, in one class: one scan tells
-// whether a line needs either (most do not).
-// (A capital dotted İ is U+0130 once NFC; lower-cased it gains the combining dot matchKey folds.)
-const SPECIAL = /[\u200B-\u200D\u2060\uFEFF\u00AD\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u2018-\u201F\u2032\u2033\u00AB\u00BB\u2012-\u2015\u2212\u2026\u0130]/
+function foldWith(value: string, flags: number): string {
+  const nfc = flags & NFC ? value.normalize('NFC') : value
+  return flags & FOLD ? nfc.replace(INVISIBLE, '').replace(SPACES, ' ').trim() : nfc
+}
 
-/** A line's folded text and matching key at once: what buildPage needs, in the fewest passes. */
+/** A line's folded text and matching key at once: what buildPage needs, in one scan for most lines. */
 export function foldAndKey(value: string): {norm: string; key: string} {
-  if (value === '') return {norm: '', key: ''}
-  const nonAscii = NON_ASCII_OR_CONTROL.test(value)
-  const nfc = nonAscii ? value.normalize('NFC') : value
-  const spaced = nfc.charCodeAt(0) === 32 || nfc.charCodeAt(nfc.length - 1) === 32 || nfc.includes('  ')
-  if (!nonAscii || !SPECIAL.test(nfc)) {
-    const norm = spaced ? nfc.replace(SPACES, ' ').trim() : nfc
-    return {norm, key: norm.toLowerCase()}
-  }
-  const norm = fold(nfc)
-  return {norm, key: matchKey(norm)}
+  const flags = needs(value)
+  const norm = foldWith(value, flags)
+  return {norm, key: flags & KEY ? keyOf(norm) : norm.toLowerCase()}
 }
 
 /** The matching key of a folded line: lower case, quotes and dashes folded, an ellipsis as three dots. */
 export function matchKey(folded: string): string {
-  const lower = folded.toLowerCase()
-  if (!NEEDS_KEY_FOLDING.test(lower) && !lower.includes('\u0307')) return lower
+  return needs(folded) & KEY ? keyOf(folded) : folded.toLowerCase()
+}
+
+function keyOf(folded: string): string {
   // Capital dotted İ lower-cases to i and a combining dot: "İLGİLİ" must match "İlgili".
-  return lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/\u2026/g, '...').replace(/i\u0307/g, 'i')
+  return folded.toLowerCase().replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/\u2026/g, '...').replace(/i\u0307/g, 'i')
 }
 
 /** Trims a line for output: ordinary and no-break whitespace and invisible characters at either end. */

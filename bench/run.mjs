@@ -28,11 +28,13 @@ const seeds = fixtures.filter((name) => name.startsWith('seed')).map((name) => f
 const bytes = (list) => list.reduce((sum, page) => sum + Buffer.byteLength(page), 0)
 const now = () => Number(process.hrtime.bigint()) / 1e9
 
-/** Best of several timed runs of `rounds` passes over the pages: pages per second. */
+/** Best of several timed runs of `rounds` passes over the pages, after a warm-up: pages per second. */
 function throughput(list, run, rounds) {
-  for (const page of list) run(page)
+  // Let the JIT settle: about half a second of the same work first.
+  const warm = now()
+  while (now() - warm < 0.5) for (const page of list) run(page)
   let best = 0
-  for (let trial = 0; trial < (quick ? 2 : 5); trial++) {
+  for (let trial = 0; trial < (quick ? 3 : 7); trial++) {
     const start = now()
     for (let r = 0; r < rounds; r++) for (const page of list) run(page)
     best = Math.max(best, (rounds * list.length) / (now() - start))

@@ -18,6 +18,16 @@ describe('language', () => {
     expect(clean(input).metadata.language).toBe(code)
   })
 
+  it('keeps English for an English story that opens with Vietnamese names', () => {
+    const prose = 'Prime Minister Phạm Minh Chính met Nguyễn Thị Thanh and the mayor of Đà Nẵng on Tuesday to discuss the new airport, officials in Hà Nội said after the meeting ended.'
+    expect(clean(blocks('A headline above the story', prose, PROSE[1]!)).metadata.language).toBe('en')
+  })
+
+  it('tells Portuguese from Vietnamese, which shares many of its marked letters', () => {
+    const prose = 'A câmara municipal aprovou na terça-feira a ampliação da rede de ônibus noturnos para três bairros da periferia, uma decisão que custará cerca de quatro milhões por ano.'
+    expect(clean(blocks('A headline above the story', prose, prose.split(' ').reverse().join(' '))).metadata.language).toBe('pt')
+  })
+
   it('answers null for too little text rather than guessing', () => {
     expect(clean('Short title\n\nOk.').metadata.language).toBeNull()
   })

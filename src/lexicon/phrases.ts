@@ -76,46 +76,13 @@ export class PhraseSet {
     return this.count
   }
 
-  /** The longest phrase starting at `from`, in words, or 0 (for the index's scan). */
-  longestAt(words: readonly string[], from: number): number {
-    return this.prefixOf(words, from)
+  /** The set's phrases, words joined by single spaces (for the index). */
+  *phrases(): IterableIterator<string> {
+    for (const entry of this.byFirst.values()) yield* entry.phrases
   }
 
-  /** Entries for the index: first word → this set's longest phrase from that word. */
-  firstWords(): IterableIterator<string> {
-    return this.byFirst.keys()
-  }
 
-  /** The first phrase of the set in a line's words (via the line's one scan when indexed). */
-  inLine(words: readonly string[], scan?: Scan): string | undefined {
-    if (scan === undefined) return this.findIn(words)
-    for (const [set, start, length] of scan) if (set === this.id) return words.slice(start, start + length).join(' ')
-    return undefined
-  }
 
-  /** The set's phrases in a line, longest at each place, not overlapping (via the line's scan when indexed). */
-  allInLine(words: readonly string[], scan?: Scan): string[] {
-    if (scan === undefined) return this.findAll(words)
-    const found: string[] = []
-    let next = 0
-    for (const [set, start, length] of scan) {
-      if (set !== this.id || start < next) continue
-      const phrase = words.slice(start, start + length).join(' ')
-      if (!found.includes(phrase)) found.push(phrase)
-      next = start + length
-    }
-    return found
-  }
-
-  /** Words of the set's phrase that starts the line (via the line's scan when indexed). */
-  startOfLine(words: readonly string[], scan?: Scan): number {
-    if (scan === undefined) return this.prefixOf(words)
-    for (const [set, start, length] of scan) {
-      if (start > 0) break
-      if (set === this.id) return length
-    }
-    return 0
-  }
 
   /** Whether some phrase of the set starts with this word. */
   startsWith(word: string): boolean {
@@ -168,37 +135,133 @@ export class PhraseSet {
 export type Scan = Array<[set: number, start: number, length: number]>
 
 /**
- * All phrase sets of a vocabulary under one index of first words: a line is scanned once, one
- * map lookup a word, and every set's matches are read off that scan. Detectors ask many sets
- * about the same lines; this keeps the cost one pass over the words.
+ * A node of the index's word trie, keyed by the word's hash: the word itself (a hash may be
+ * shared: `other` chains the words that collide), the words that may follow, and the sets
+ * whose phrase ends here.
+ */
+interface TrieNode {
+  word: string
+  other: TrieNode | undefined
+  next: Map<number, TrieNode> | undefined
+  ends: number[] | undefined
+}
+
+/** FNV-1a over a word's UTF-16 code units: the trie's key. */
+function hashWord(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return hash | 0
+}
+
+// Word boundaries of the line being scanned, reused from line to line (grown when needed).
+let starts = new Int32Array(256)
+let ends = new Int32Array(256)
+let hashes = new Int32Array(256)
+
+/**
+ * All phrase sets of a vocabulary in one trie of words: a line is scanned once and every set's
+ * matches are read off that scan. The scan reads the line's key itself: it finds the words,
+ * hashes them and looks each up by its hash, so a word that starts no phrase costs no string
+ * and one numeric map lookup. Detectors ask many sets about the same lines; this keeps the
+ * cost one pass over the characters.
  */
 export class LexiconIndex {
-  private readonly sets: PhraseSet[] = []
-  private readonly byFirst = new Map<string, PhraseSet[]>()
+  private readonly root = new Map<number, TrieNode>()
+  private count = 0
 
   add(set: PhraseSet): void {
-    set.id = this.sets.length
+    set.id = this.count++
     set.index = this
-    this.sets.push(set)
-    for (const word of set.firstWords()) {
-      const sets = this.byFirst.get(word)
-      if (sets === undefined) this.byFirst.set(word, [set])
-      else sets.push(set)
+    for (const phrase of set.phrases()) {
+      let level = this.root
+      let node: TrieNode | undefined
+      for (const word of phrase.split(' ')) {
+        node = child(level, word)
+        level = node.next ??= new Map()
+      }
+      const sets = (node!.ends ??= [])
+      if (!sets.includes(set.id)) sets.push(set.id)
     }
   }
 
-  scan(words: readonly string[]): Scan {
+  /** Every set's longest phrase at each word of a folded, lower-cased line, in word order. Words as `tokens` splits them. */
+  scan(key: string): Scan {
+    const count = this.words(key)
     const matches: Scan = []
-    for (let i = 0; i < words.length; i++) {
-      const sets = this.byFirst.get(words[i]!)
-      if (sets === undefined) continue
-      for (const set of sets) {
-        const length = set.longestAt(words, i)
-        if (length > 0) matches.push([set.id, i, length])
+    for (let i = 0; i < count; i++) {
+      let node = find(this.root, key, i)
+      if (node === undefined) continue
+      // Walk as deep as the words go; a set's later (longer) match at this start replaces its shorter one.
+      let found: Map<number, number> | undefined
+      for (let j = i; node !== undefined; ) {
+        if (node.ends !== undefined) for (const id of node.ends) (found ??= new Map()).set(id, j - i + 1)
+        if (++j >= count || node.next === undefined) break
+        node = find(node.next, key, j)
       }
+      if (found !== undefined) for (const [id, length] of found) matches.push([id, i, length])
     }
     return matches
   }
+
+  /** Finds the words of `key` into the boundary buffers; returns how many. */
+  private words(key: string): number {
+    let count = 0
+    let start = -1
+    let hash = 0
+    for (let i = 0; i <= key.length; ) {
+      const code = i < key.length ? key.charCodeAt(i) : 0x20
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < key.length
+      if (pair ? isWordCharAt(key, i) : WORD_CHAR[code] === 1) {
+        if (start < 0) {
+          start = i
+          hash = 0x811c9dc5
+        }
+        hash = Math.imul(hash ^ code, 0x01000193)
+        if (pair) hash = Math.imul(hash ^ key.charCodeAt(i + 1), 0x01000193)
+      } else if (start >= 0) {
+        if (count === starts.length) grow()
+        starts[count] = start
+        ends[count] = i
+        hashes[count] = hash | 0
+        count++
+        start = -1
+      }
+      i += pair ? 2 : 1
+    }
+    return count
+  }
+}
+
+function grow(): void {
+  const size = starts.length * 2
+  const copy = (from: Int32Array) => {
+    const to = new Int32Array(size)
+    to.set(from)
+    return to
+  }
+  starts = copy(starts)
+  ends = copy(ends)
+  hashes = copy(hashes)
+}
+
+/** The node for a word at a trie level, made if missing. */
+function child(level: Map<number, TrieNode>, word: string): TrieNode {
+  const hash = hashWord(word, 0, word.length)
+  let node = level.get(hash)
+  for (let other = node; other !== undefined; other = other.other) if (other.word === word) return other
+  const made: TrieNode = {word, other: node, next: undefined, ends: undefined}
+  level.set(hash, made)
+  return made
+}
+
+/** The node for the line's word `i` at a trie level: its hash, then the word's characters. */
+function find(level: Map<number, TrieNode>, key: string, i: number): TrieNode | undefined {
+  const start = starts[i]!
+  const length = ends[i]! - start
+  for (let node = level.get(hashes[i]!); node !== undefined; node = node.other) {
+    if (node.word.length === length && key.startsWith(node.word, start)) return node
+  }
+  return undefined
 }
 
 const WORD = /[\p{L}\p{N}]+/gu

@@ -14,20 +14,20 @@ import {leadSource, sourceOf} from './source.js'
 import {siteNameOf} from './site-name.js'
 import {LANGUAGE_ZONES} from './zone.js'
 
-
+/** Words with a letter or digit in them: separators such as " - " are no words. */
 function countWordsWithLetters(norm: string): number {
   let count = 0
-  let inWord = false
-  let hasLetter = false
-  for (let i = 0; i <= norm.length; i++) {
-    if (i === norm.length || norm.charCodeAt(i) === 32) {
-      if (inWord && hasLetter) count++
-      inWord = false
-      hasLetter = false
-    } else {
-      inWord = true
-      if (!hasLetter && isWordCharAt(norm, i)) hasLetter = true
+  // Jump from word to word with native search; look at a word's characters only until one is a letter.
+  for (let start = 0; start < norm.length; ) {
+    let end = norm.indexOf(' ', start)
+    if (end < 0) end = norm.length
+    for (let i = start; i < end; i++) {
+      if (isWordCharAt(norm, i)) {
+        count++
+        break
+      }
     }
+    start = end + 1
   }
   return count
 }

@@ -24,3 +24,17 @@ export const FRANC_SCRIPTS: Readonly<Record<string, 'Latin' | 'Cyrillic' | 'Arab
   bul: 'Cyrillic', srp: 'Cyrillic', bos: 'Cyrillic', kaz: 'Cyrillic', uzn: 'Cyrillic', azj: 'Cyrillic', khk: 'Cyrillic',
   arb: 'Arabic', pes: 'Arabic', urd: 'Arabic', heb: 'Hebrew', hin: 'Devanagari', mar: 'Devanagari', npi: 'Devanagari', amh: 'Ethiopic'
 }
+
+/**
+ * The letters beyond a–z each Latin-script candidate writes (lower case, NFC). A sample made
+ * largely of marked letters that only one candidate writes is that language without asking
+ * franc (Vietnamese: ơ, ư, ạ, ế …). Languages absent here are never ruled out this way.
+ */
+export const LATIN_ALPHABETS: Readonly<Record<string, string>> = {
+  eng: '', ind: '', swh: '', som: '', tgl: 'ñ', hau: 'ɓɗƙƴ', yor: 'àáèéìíòóùúẹọṣńḿ', afr: 'áéíóúêëîïôûŉ',
+  vie: 'àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ',
+  fra: 'àâæçéèêëîïôœùûüÿ', deu: 'äöüß', spa: 'áéíñóúü', por: 'áâãàçéêíóôõúü', ita: 'àèéìíîòóùú', nld: 'áéíóúèëïöü',
+  cat: 'àçèéíïòóúü·', glg: 'áéíñóúü', pol: 'ąćęłńóśźż', ces: 'áčďéěíňóřšťúůýž', slk: 'áäčďéíĺľňóôŕšťúýž',
+  ron: 'ăâîșțşţ', hun: 'áéíóöőúüű', swe: 'åäöé', dan: 'æøåé', nob: 'æøåéòôè', nno: 'æøåéòôè', fin: 'äöåšž',
+  tur: 'çğıöşüâîû', hrv: 'čćđšž', slv: 'čšžćđ', lit: 'ąčęėįšųūž', lvs: 'āčēģīķļņšūž', ekk: 'äöõüšž'
+}

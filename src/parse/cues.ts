@@ -4,6 +4,7 @@
  */
 import type {LineNode} from '../types.js'
 import {tokens, type MarkerLabel, type PhraseSet, type Scan, type Vocabulary} from '../lexicon/index.js'
+import {isWordCharAt} from '../lexicon/phrases.js'
 
 /** The word tokens of a line, computed once. */
 export function wordsOf(line: LineNode): string[] {
@@ -13,22 +14,35 @@ export function wordsOf(line: LineNode): string[] {
 
 /** The line's scan against every phrase set of the vocabulary, computed once. */
 export function scanOf(line: LineNode, vocabulary: Vocabulary): Scan {
-  return memo(line, 'scan', () => vocabulary.index.scan(wordsOf(line)))
+  return memo(line, 'scan', () => vocabulary.index.scan(line.key))
 }
 
 /** The first phrase of a set in a line. */
 export function phraseIn(line: LineNode, set: PhraseSet, vocabulary: Vocabulary): string | undefined {
-  return set.inLine(wordsOf(line), scanOf(line, vocabulary))
+  for (const [id, start, length] of scanOf(line, vocabulary)) if (id === set.id) return wordsOf(line).slice(start, start + length).join(' ')
+  return undefined
 }
 
 /** The phrases of a set in a line, longest at each place, not overlapping. */
 export function phrasesIn(line: LineNode, set: PhraseSet, vocabulary: Vocabulary): string[] {
-  return set.allInLine(wordsOf(line), scanOf(line, vocabulary))
+  const found: string[] = []
+  let next = 0
+  for (const [id, start, length] of scanOf(line, vocabulary)) {
+    if (id !== set.id || start < next) continue
+    const phrase = wordsOf(line).slice(start, start + length).join(' ')
+    if (!found.includes(phrase)) found.push(phrase)
+    next = start + length
+  }
+  return found
 }
 
 /** Words of the set's phrase that starts the line, or 0. */
 export function phraseStarting(line: LineNode, set: PhraseSet, vocabulary: Vocabulary): number {
-  return set.startOfLine(wordsOf(line), scanOf(line, vocabulary))
+  for (const [id, start, length] of scanOf(line, vocabulary)) {
+    if (start > 0) break
+    if (id === set.id) return length
+  }
+  return 0
 }
 
 /**
@@ -266,7 +280,7 @@ export function hasPhone(norm: string): boolean {
   for (let i = 0; i < norm.length; i++) {
     const code = norm.charCodeAt(i)
     if (code >= 48 && code <= 57) digits++
-    else if (/\p{L}/u.test(norm[i]!)) letters++
+    else if (isWordCharAt(norm, i)) letters++ // a letter: word characters that are not ASCII digits
   }
   return digits >= MIN_PHONE_DIGITS && digits * 2 >= letters
 }

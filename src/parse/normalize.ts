@@ -19,11 +19,16 @@ const NFC = 1 // a character outside ASCII: the line may be decomposed
 const FOLD = 2 // invisible characters, odd or doubled whitespace, a space at an edge
 const KEY = 4 // quotes, dashes, an ellipsis or a dotted capital I for the matching key
 
+// Words (runs between single spaces) of the line `needs` last read: valid when it needs no folding.
+let wordsRead = 0
+
 function needs(value: string): number {
   let flags = 0
+  let words = 0
   let previous = 0x20 // a space at the start needs folding
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
+    if (previous === 0x20 && code !== 0x20) words++
     if (code < 0x80) {
       if (code < 0x20 || code === 0x7f || (code === 0x20 && previous === 0x20)) flags |= FOLD
       previous = code
@@ -41,6 +46,7 @@ function needs(value: string): number {
     }
   }
   if (previous === 0x20 && value.length > 0) flags |= FOLD
+  wordsRead = words
   return flags
 }
 
@@ -54,11 +60,16 @@ function foldWith(value: string, flags: number): string {
   return flags & FOLD ? nfc.replace(INVISIBLE, '').replace(SPACES, ' ').trim() : nfc
 }
 
-/** A line's folded text and matching key at once: what buildPage needs, in one scan for most lines. */
-export function foldAndKey(value: string): {norm: string; key: string} {
+/**
+ * A line's folded text and matching key at once: what buildPage needs, in one scan for most
+ * lines. The same scan counts the words and sees non-ASCII characters; `words` is -1 where
+ * folding changed the spacing (count them in `norm`).
+ */
+export function foldAndKey(value: string): {norm: string; key: string; words: number; nonAscii: boolean} {
   const flags = needs(value)
   const norm = foldWith(value, flags)
-  return {norm, key: flags & KEY ? keyOf(norm) : norm.toLowerCase()}
+  const key = flags & KEY ? keyOf(norm) : norm.toLowerCase()
+  return flags & FOLD ? {norm, key, words: -1, nonAscii: false} : {norm, key, words: wordsRead, nonAscii: (flags & NFC) !== 0}
 }
 
 /** The matching key of a folded line: lower case, quotes and dashes folded, an ellipsis as three dots. */

@@ -17,13 +17,13 @@ export function buildPage(text: string): PageTree {
   let blocks = 0
   let offset = 0
   let number = 1
+  // The next LF and the next CR, found by native search; most pages have no CR at all.
+  let lf = text.indexOf('\n')
+  let cr = text.indexOf('\r')
   while (offset < text.length) {
-    let stop = offset
-    while (stop < text.length) {
-      const code = text.charCodeAt(stop)
-      if (code === 10 || code === 13) break
-      stop++
-    }
+    if (lf >= 0 && lf < offset) lf = text.indexOf('\n', offset)
+    if (cr >= 0 && cr < offset) cr = text.indexOf('\r', offset)
+    const stop = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr)
     const value = text.slice(offset, stop)
     const line = makeLine(value, lines.length, number, offset, stop)
     if (line.blank) {
@@ -77,12 +77,12 @@ class Line implements LineNode {
   decision: LineNode['decision'] = undefined
 
   constructor(readonly value: string, readonly index: number, private readonly number: number, private readonly start: number, private readonly end: number) {
-    const {norm, key} = foldAndKey(value)
-    this.norm = norm
-    this.key = key
-    this.blank = norm === ''
+    const folded = foldAndKey(value)
+    this.norm = folded.norm
+    this.key = folded.key
+    this.blank = folded.norm === ''
     this.text = this.blank ? '' : trimLine(value)
-    this.shape = this.blank ? EMPTY_SHAPE : shapeOf(norm)
+    this.shape = this.blank ? EMPTY_SHAPE : shapeOf(folded.norm, folded)
   }
 
   get position(): Position {

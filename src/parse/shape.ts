@@ -17,10 +17,10 @@ const INNER_BOUNDARY = /[.!?\u2026]["'\u201D\u2019)]?\s+["'\u201C\u2018(]?\p{Lu}
 const BULLET = /^(?:[-\u2013\u2014\u2022*\u00B7\u25AA\u25BA\u25CF+]\s|\d{1,2}[.)]\s)/u
 const NON_ASCII_LETTER = /[\u0080-\uFFFF]/
 
-/** The shape of a folded, non-empty line. */
-export function shapeOf(norm: string): Shape {
+/** The shape of a folded, non-empty line; its word count and non-ASCII flag when already known. */
+export function shapeOf(norm: string, known?: {words: number; nonAscii: boolean}): Shape {
   const chars = norm.length
-  const words = countWords(norm)
+  const words = known !== undefined && known.words >= 0 ? known.words : countWords(norm)
   const end = lastSignificant(norm)
   const sentenceEnd = SENTENCE_ENDS.has(end) && end !== ';'
   const prose = isProse(norm, chars, words, end, sentenceEnd)
@@ -33,7 +33,7 @@ export function shapeOf(norm: string): Shape {
     prose,
     headline,
     bullet: BULLET.test(norm),
-    nonAscii: NON_ASCII_LETTER.test(norm)
+    nonAscii: known !== undefined && known.words >= 0 ? known.nonAscii : NON_ASCII_LETTER.test(norm)
   }
 }
 

@@ -1,4 +1,5 @@
 import type {Node, Parent, Position} from 'unist'
+import type {LineCues} from './parse/cues.js'
 
 /** Content labels: the lines `text` is made of, in page order. */
 export const CONTENT_LABELS = ['lead', 'body', 'heading'] as const
@@ -115,8 +116,8 @@ export interface LineNode extends Node {
   template?: {share: number; outsideShare: number}
   /** Word tokens of `key`, computed on first use (see `wordsOf`). */
   tokens?: string[]
-  /** What the line-level cues found, each computed once (see `memo`). */
-  memo?: Map<string, unknown>
+  /** What the line-level cues found, each computed once (see `memo` in parse/cues.ts). */
+  cues?: LineCues | undefined
   decision?: LineDecision
 }
 

@@ -56,7 +56,7 @@ function growth<T>(make: (n: number) => T, run: (input: T) => unknown, n: number
 const line = (text: string) => buildPage(text).data.lines[0]!
 /** Line cues are memoized on the line: forget them so that each timed call does the work. */
 const uncached = (cue: (node: LineNode) => unknown) => (node: LineNode) => {
-  node.memo = undefined
+  node.cues = undefined
   return cue(node)
 }
 

@@ -146,11 +146,16 @@ interface TrieNode {
   ends: number[] | undefined
 }
 
-/** FNV-1a over a word's UTF-16 code units: the trie's key. */
+// Hashes kept to 30 bits stay small integers in V8: map lookups with them allocate nothing.
+const SMI_MASK = 0x3fffffff
+const FNV_OFFSET = 0x811c9dc5 | 0
+const FNV_PRIME = 0x01000193
+
+/** FNV-1a over a word's UTF-16 code units, to 30 bits: the trie's key. */
 function hashWord(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
-  return hash | 0
+  let hash = FNV_OFFSET
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME)
+  return hash & SMI_MASK
 }
 
 // Word boundaries of the line being scanned, reused from line to line (grown when needed).
@@ -205,43 +210,53 @@ export class LexiconIndex {
 
   /** Finds the words of `key` into the boundary buffers; returns how many. */
   private words(key: string): number {
+    if (key.length >= starts.length) grow(key.length + 1)
+    // Locals, not the module's bindings, in the hot loop; a line has fewer words than characters.
+    const wordStarts = starts
+    const wordEnds = ends
+    const wordHashes = hashes
+    const length = key.length
     let count = 0
     let start = -1
     let hash = 0
-    for (let i = 0; i <= key.length; ) {
-      const code = i < key.length ? key.charCodeAt(i) : 0x20
-      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < key.length
-      if (pair ? isWordCharAt(key, i) : WORD_CHAR[code] === 1) {
+    for (let i = 0; i < length; i++) {
+      const code = key.charCodeAt(i)
+      if (WORD_CHAR[code] === 1) {
         if (start < 0) {
           start = i
-          hash = 0x811c9dc5
+          hash = FNV_OFFSET
         }
-        hash = Math.imul(hash ^ code, 0x01000193)
-        if (pair) hash = Math.imul(hash ^ key.charCodeAt(i + 1), 0x01000193)
+        hash = Math.imul(hash ^ code, FNV_PRIME)
+      } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length && isWordCharAt(key, i)) {
+        // A letter beyond the Basic Multilingual Plane: both halves are part of the word.
+        if (start < 0) {
+          start = i
+          hash = FNV_OFFSET
+        }
+        hash = Math.imul(Math.imul(hash ^ code, FNV_PRIME) ^ key.charCodeAt(++i), FNV_PRIME)
       } else if (start >= 0) {
-        if (count === starts.length) grow()
-        starts[count] = start
-        ends[count] = i
-        hashes[count] = hash | 0
+        wordStarts[count] = start
+        wordEnds[count] = i
+        wordHashes[count] = hash & SMI_MASK
         count++
         start = -1
       }
-      i += pair ? 2 : 1
+    }
+    if (start >= 0) {
+      wordStarts[count] = start
+      wordEnds[count] = length
+      wordHashes[count] = hash & SMI_MASK
+      count++
     }
     return count
   }
+
 }
 
-function grow(): void {
-  const size = starts.length * 2
-  const copy = (from: Int32Array) => {
-    const to = new Int32Array(size)
-    to.set(from)
-    return to
-  }
-  starts = copy(starts)
-  ends = copy(ends)
-  hashes = copy(hashes)
+function grow(size: number): void {
+  starts = new Int32Array(size)
+  ends = new Int32Array(size)
+  hashes = new Int32Array(size)
 }
 
 /** The node for a word at a trie level, made if missing. */

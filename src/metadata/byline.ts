@@ -8,8 +8,10 @@ import type {LineNode} from '../types.js'
 
 /** parseByline for a line, computed once. */
 export function bylineOfLine(line: LineNode, vocabulary: Vocabulary): Byline | undefined {
-  return memo(line, 'byline', () => parseByline(line.norm, vocabulary))
+  return memo(line, 'byline', bylineOfNorm, vocabulary)
 }
+
+const bylineOfNorm = (line: LineNode, vocabulary: Vocabulary) => parseByline(line.norm, vocabulary)
 
 const MAX_NAME_WORDS = 5 // Vietnamese names run to four or five syllables
 const MAX_NAME_CHARS = 40

@@ -13,8 +13,10 @@ const MAX_DATELINE_WORDS = 14 // "Publié le 12 mars 2025 à 10h32, modifié à 
 /** parseDate for a line, without zone or language (enough to tell a dateline), computed once. */
 export function dateOfLine(line: LineNode, vocabulary: Vocabulary): ParsedDate {
   if (line.shape.words > MAX_DATELINE_WORDS) return {iso: null, leftover: line.shape.words}
-  return memo(line, 'date', () => parseDate(line.norm, vocabulary))
+  return memo(line, 'date', dateOfNorm, vocabulary)
 }
+
+const dateOfNorm = (line: LineNode, vocabulary: Vocabulary) => parseDate(line.norm, vocabulary)
 
 export interface ParsedDate {
   /** ISO 8601: date, or date and time, with the offset when the page gives one. */

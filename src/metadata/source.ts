@@ -10,8 +10,10 @@ import type {LineNode} from '../types.js'
 
 /** sourceOf for a line, computed once. */
 export function sourceOfLine(line: LineNode, vocabulary: Vocabulary): string | undefined {
-  return memo(line, 'source', () => sourceOf(line.norm, vocabulary))
+  return memo(line, 'source', sourceOfNorm, vocabulary)
 }
+
+const sourceOfNorm = (line: LineNode, vocabulary: Vocabulary) => sourceOf(line.norm, vocabulary)
 
 const MAX_SOURCE_WORDS = 8
 const MAX_SOURCE_LINE = 80

@@ -12,9 +12,11 @@ export function wordsOf(line: LineNode): string[] {
   return line.tokens
 }
 
+const scanUncached = (line: LineNode, vocabulary: Vocabulary): Scan => vocabulary.index.scan(line.key)
+
 /** The line's scan against every phrase set of the vocabulary, computed once. */
 export function scanOf(line: LineNode, vocabulary: Vocabulary): Scan {
-  return memo(line, 'scan', () => vocabulary.index.scan(line.key))
+  return memo(line, 'scan', scanUncached, vocabulary)
 }
 
 /** The first phrase of a set in a line. */
@@ -45,23 +47,41 @@ export function phraseStarting(line: LineNode, set: PhraseSet, vocabulary: Vocab
   return 0
 }
 
+/** Not computed yet (a cue's value may be undefined). */
+const UNSET: unique symbol = Symbol('unset')
+
 /**
- * A cue computed once per line: the layout step and several detectors ask the same questions
- * of the same lines, and the vocabulary is fixed for a run.
+ * The cues of one line, each computed once: the layout step and several detectors ask the same
+ * questions of the same lines, and the vocabulary is fixed for a run. Fixed fields rather than
+ * a map: every line's cues have one shape, and reading one is a field load.
  */
-export function memo<T>(line: LineNode, cue: string, compute: () => T): T {
-  const cache = (line.memo ??= new Map())
-  if (cache.has(cue)) return cache.get(cue) as T
-  const value = compute()
-  cache.set(cue, value)
-  return value
+export class LineCues {
+  scan: unknown = UNSET
+  marker: unknown = UNSET
+  readMore: unknown = UNSET
+  credit: unknown = UNSET
+  mediaTag: unknown = UNSET
+  altText: unknown = UNSET
+  footer: unknown = UNSET
+  inset: unknown = UNSET
+  byline: unknown = UNSET
+  source: unknown = UNSET
+  date: unknown = UNSET
+}
+
+/** A cue of a line, computed by `compute(line, vocabulary)` the first time it is asked for. */
+export function memo<T>(line: LineNode, cue: keyof LineCues, compute: (line: LineNode, vocabulary: Vocabulary) => T, vocabulary: Vocabulary): T {
+  const cues = (line.cues ??= new LineCues())
+  let value = cues[cue]
+  if (value === UNSET) value = cues[cue] = compute(line, vocabulary)
+  return value as T
 }
 
 const MAX_MARKER_WORDS = 8 // section headings are short
 
 /** The label of the list a section heading introduces (`Tin bài liên quan`, `Most read`), or undefined. */
 export function markerOf(line: LineNode, vocabulary: Vocabulary): MarkerLabel | undefined {
-  return memo(line, 'marker', () => markerOfUncached(line, vocabulary))
+  return memo(line, 'marker', markerOfUncached, vocabulary)
 }
 
 function markerOfUncached(line: LineNode, vocabulary: Vocabulary): MarkerLabel | undefined {
@@ -84,7 +104,7 @@ const PREFIX_SCAN = 40 // a read-more prefix sits in the first few words
 
 /** The headline of a link set in the text (`Xem thêm: Giá vàng tăng`, `Read more: …`), or undefined. */
 export function readMoreOf(line: LineNode, vocabulary: Vocabulary): string | undefined {
-  return memo(line, 'readMore', () => readMoreOfUncached(line, vocabulary))
+  return memo(line, 'readMore', readMoreOfUncached, vocabulary)
 }
 
 function readMoreOfUncached(line: LineNode, vocabulary: Vocabulary): string | undefined {
@@ -127,7 +147,7 @@ const MAX_CREDIT_WORDS = 10
  * `(AFP)` after a sentence, or a line that is only a credit.
  */
 export function creditOf(line: LineNode, vocabulary: Vocabulary): Credit | undefined {
-  return memo(line, 'credit', () => creditOfUncached(line, vocabulary))
+  return memo(line, 'credit', creditOfUncached, vocabulary)
 }
 
 function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | undefined {
@@ -192,7 +212,7 @@ const MEDIA_SYMBOLS = new Set([0x25b6, 0x25ba, 0x25b7, 0x1f3a5, 0x1f4f7, 0x1f4f9
 
 /** Starts with a media tag: `[Video] …`, `(Ảnh) …`, `VIDEO: …`, `▶ …`. */
 export function isMediaTagged(line: LineNode, vocabulary: Vocabulary): boolean {
-  return memo(line, 'mediaTag', () => isMediaTaggedUncached(line, vocabulary))
+  return memo(line, 'mediaTag', isMediaTaggedUncached, vocabulary)
 }
 
 function isMediaTaggedUncached(line: LineNode, vocabulary: Vocabulary): boolean {
@@ -235,7 +255,7 @@ export function isFileName(norm: string): boolean {
 
 /** The stem of an image's alt text numbered after the article (`<headline> ảnh 1`), or undefined. */
 export function altTextStem(line: LineNode, vocabulary: Vocabulary): string | undefined {
-  return memo(line, 'altText', () => altTextStemUncached(line, vocabulary))
+  return memo(line, 'altText', altTextStemUncached, vocabulary)
 }
 
 function altTextStemUncached(line: LineNode, vocabulary: Vocabulary): string | undefined {
@@ -287,7 +307,7 @@ export function hasPhone(norm: string): boolean {
 
 /** A line of a publisher's or advertiser's footer: company, licence, address, phone, e-mail, copyright. */
 export function isFooterLine(line: LineNode, vocabulary: Vocabulary): boolean {
-  return memo(line, 'footer', () => isFooterLineUncached(line, vocabulary))
+  return memo(line, 'footer', isFooterLineUncached, vocabulary)
 }
 
 function isFooterLineUncached(line: LineNode, vocabulary: Vocabulary): boolean {

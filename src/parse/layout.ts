@@ -119,6 +119,13 @@ const MIN_LIST_HEADLINE_WORDS = 4 // shorter lines are menu items, table cells, 
 export function gluedListLines(lines: readonly LineNode[], vocabulary: Vocabulary): Uint8Array {
   const glued = new Uint8Array(lines.length)
   const seen = new Set<string>()
+  // Shape first (cheap); the lexicon and furniture tests only for blocks that could be lists.
+  const shaped = (line: LineNode) => line.shape.headline && line.shape.words >= MIN_LIST_HEADLINE_WORDS && !line.shape.bullet && !seen.has(line.key)
+  // A repeat of an earlier line (the title as an image's alt text) or a widget is no list headline.
+  const isHeadline = (line: LineNode) =>
+    !vocabulary.ui.has(wordsOf(line).join(' ')) && phraseStarting(line, vocabulary.followPrefixes, vocabulary) === 0 &&
+    phraseStarting(line, vocabulary.homeLinks, vocabulary) === 0 && !isInset(line, vocabulary) && !isFurniture(line, vocabulary)
+  const headlines = new Set<number>()
   let start = 0
   while (start < lines.length) {
     if (lines[start]!.blank) {
@@ -126,25 +133,25 @@ export function gluedListLines(lines: readonly LineNode[], vocabulary: Vocabular
       continue
     }
     let end = start
-    while (end + 1 < lines.length && !lines[end + 1]!.blank) end++
-    const block = lines.slice(start, end + 1)
-    // Shape first (cheap); the lexicon and furniture tests only for blocks that could be lists.
-    const shaped = (line: LineNode) => line.shape.headline && line.shape.words >= MIN_LIST_HEADLINE_WORDS && !line.shape.bullet && !seen.has(line.key)
-    // A repeat of an earlier line (the title as an image's alt text) or a widget is no list headline.
-    const isHeadline = (line: LineNode) =>
-      shaped(line) && !vocabulary.ui.has(wordsOf(line).join(' ')) && phraseStarting(line, vocabulary.followPrefixes, vocabulary) === 0 &&
-      phraseStarting(line, vocabulary.homeLinks, vocabulary) === 0 && !isInset(line, vocabulary) && !isFurniture(line, vocabulary)
-    if (block.filter(shaped).length >= MIN_LIST_HEADLINES && !block.some((line) => line.shape.end === ':' || line.shape.bullet)) {
-      const headlines = new Set(block.filter(isHeadline))
+    let candidates = 0
+    let itemised = false
+    for (let i = start; i < lines.length && !lines[i]!.blank; i++) {
+      const line = lines[i]!
+      end = i
+      if (shaped(line)) candidates++
+      if (line.shape.end === ':' || line.shape.bullet) itemised = true
+    }
+    if (candidates >= MIN_LIST_HEADLINES && !itemised) {
+      headlines.clear()
+      for (let i = start; i <= end; i++) if (shaped(lines[i]!) && isHeadline(lines[i]!)) headlines.add(i)
       if (headlines.size >= MIN_LIST_HEADLINES) {
         // The headlines, and the teaser right under each.
-        for (const line of block) {
-          const above = lines[line.index - 1]
-          if (headlines.has(line) || (line.shape.prose && above !== undefined && headlines.has(above) && line.block === above.block)) glued[line.index] = 1
+        for (let i = start; i <= end; i++) {
+          if (headlines.has(i) || (lines[i]!.shape.prose && i > start && headlines.has(i - 1))) glued[i] = 1
         }
       }
     }
-    for (const line of block) seen.add(line.key)
+    for (let i = start; i <= end; i++) seen.add(lines[i]!.key)
     start = end + 1
   }
   return glued
@@ -185,7 +192,7 @@ export function isFooterProse(line: LineNode, vocabulary: Vocabulary): boolean {
 
 /** A line set into the text rather than part of it: a caption, a link, a media item. */
 function isInset(line: LineNode, vocabulary: Vocabulary): boolean {
-  return memo(line, 'inset', () => isInsetUncached(line, vocabulary))
+  return memo(line, 'inset', isInsetUncached, vocabulary)
 }
 
 function isInsetUncached(line: LineNode, vocabulary: Vocabulary): boolean {

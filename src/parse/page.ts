@@ -2,6 +2,7 @@ import type {Position} from 'unist'
 import type {BlockNode, LineNode, PageContent, PageTree, Shape} from '../types.js'
 import {foldAndKey, trimLine} from './normalize.js'
 import {shapeOf} from './shape.js'
+import type {LineCues} from './cues.js'
 
 const EMPTY_SHAPE = shapeOf('')
 
@@ -73,7 +74,7 @@ class Line implements LineNode {
   block = -1
   template: LineNode['template'] = undefined
   tokens: string[] | undefined = undefined
-  memo: Map<string, unknown> | undefined = undefined
+  cues: LineCues | undefined = undefined
   decision: LineNode['decision'] = undefined
 
   constructor(readonly value: string, readonly index: number, private readonly number: number, private readonly start: number, private readonly end: number) {

@@ -59,9 +59,9 @@ export function createProcessor(settings: Settings) {
  * Pure: no I/O, works in browsers. Throws `DechromeError` for unusable input or bad options.
  */
 export function clean(input: string | Uint8Array, options?: Options): CleanResult {
-  const settings = resolveOptions(options)
+  const {settings, processor} = setup(options)
   const text = decodeInput(input, settings.maxBytes, settings.invalidUtf8)
-  return run(text, settings).result as CleanResult
+  return processor.processSync(text).result as CleanResult
 }
 
 /**
@@ -74,24 +74,39 @@ export function cleanFile(input: string | Uint8Array | VFile, options?: Options)
   const file = input instanceof VFile ? input : new VFile()
   const value = input instanceof VFile ? input.value : input
   file.value = decodeInput(value, settings.maxBytes, settings.invalidUtf8)
-  return run(file, settings)
+  return createProcessor(settings).processSync(file)
 }
 
-function run(input: string | VFile, settings: Settings): VFile {
-  const processor = settings.report ? createProcessor(settings) : processorFor(settings)
-  return processor.processSync(input)
+type Setup = {settings: Settings; processor: ReturnType<typeof createProcessor>}
+
+// Resolving options and building a processor cost more than a small page: the default setup is
+// made once, and the last options object seen is remembered with a copy of its values, so a
+// pipeline passing the same options page after page resolves them once (a changed value is seen).
+const DEFAULT_SETUP: Setup = (() => {
+  const settings = resolveOptions(undefined)
+  return {settings, processor: createProcessor(settings)}
+})()
+let last: {options: Options; values: unknown[]; setup: Setup} | undefined
+
+function setup(options: Options | undefined): Setup {
+  if (options === undefined) return DEFAULT_SETUP
+  if (last !== undefined && last.options === options && sameValues(options, last.values)) return last.setup
+  const settings = resolveOptions(options)
+  const found: Setup = {settings, processor: createProcessor(settings)}
+  if (options !== null && typeof options === 'object') last = {options, values: valuesOf(options), setup: found}
+  return found
 }
 
-// Building a processor costs microseconds; reuse the default one, which is frozen and shared.
-const DEFAULT = resolveOptions(undefined)
-const DEFAULT_PROCESSOR = createProcessor(DEFAULT)
-
-function processorFor(settings: Settings) {
-  return isDefault(settings) ? DEFAULT_PROCESSOR : createProcessor(settings)
+/** The options' keys and values, arrays (`languages`, `lexicons`) item by item. */
+function valuesOf(options: Options): unknown[] {
+  const values: unknown[] = []
+  for (const [key, value] of Object.entries(options)) values.push(key, ...(Array.isArray(value) ? [value, value.length, ...value] : [value]))
+  return values
 }
 
-function isDefault(settings: Settings): boolean {
-  return (Object.keys(DEFAULT) as Array<keyof Settings>).every((key) => settings[key] === DEFAULT[key] || (key === 'francOnly' && settings.francOnly.join() === DEFAULT.francOnly.join()))
+function sameValues(options: Options, values: readonly unknown[]): boolean {
+  const now = valuesOf(options)
+  return now.length === values.length && now.every((value, i) => value === values[i])
 }
 
 export type {PageTree}

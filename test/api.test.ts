@@ -2,6 +2,8 @@ import {execFileSync} from 'node:child_process'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import * as api from '../src/index.js'
+import {clean} from '../src/index.js'
+import {blocks, PROSE} from './helpers.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 
@@ -25,5 +27,19 @@ describe('public API', () => {
     const script = `import {clean} from 'dechrome'; console.log(typeof clean)`
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', cwd: root})
     expect(out.trim()).toBe('function')
+  })
+})
+
+describe('options reuse', () => {
+  it('sees a changed value in an options object passed again', () => {
+    const page = blocks('Council extends night buses to three suburbs', ...PROSE)
+    const options: {language?: string} = {language: 'en'}
+    expect(clean(page, options).metadata.language).toBe('en')
+    options.language = 'vi'
+    expect(clean(page, options).metadata.language).toBe('vi')
+    const same = {languages: ['en', 'fr']}
+    expect(clean(page, same).metadata.language).toBe('en')
+    same.languages[0] = 'de'
+    expect(clean(page, same).metadata.language).not.toBe('en')
   })
 })

@@ -24,7 +24,7 @@ export default function dup(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
     const ctx = context(tree, file, settings)
     const first = new Map<string, LineNode>()
-    const buckets = new Map<string, LineNode[]>()
+    const buckets = new Map<number, LineNode[]>()
     for (const line of ctx.lines) {
       if (line.blank) continue
       const long = line.shape.chars >= MIN_CHARS || line.shape.words >= MIN_WORDS
@@ -35,7 +35,9 @@ export default function dup(settings: Settings) {
         continue
       }
       if (line.shape.chars < MIN_NEAR_CHARS) continue
-      const keys = [`<${line.key.slice(0, BUCKET_CHARS)}`, `>${line.key.slice(-BUCKET_CHARS)}`]
+      const key = line.key
+      // The buckets of the key's head and tail: hashes, so no string is built per line.
+      const keys = [hashChars(key, 0, BUCKET_CHARS) * 2, hashChars(key, key.length - BUCKET_CHARS, key.length) * 2 + 1]
       if (isOpen(line)) {
         const match = nearMatch(line, keys, buckets, settings.duplicateSimilarity)
         if (match !== undefined) {
@@ -55,7 +57,7 @@ export default function dup(settings: Settings) {
   }
 }
 
-function nearMatch(line: LineNode, keys: readonly string[], buckets: ReadonlyMap<string, LineNode[]>, threshold: number): LineNode | undefined {
+function nearMatch(line: LineNode, keys: readonly number[], buckets: ReadonlyMap<number, LineNode[]>, threshold: number): LineNode | undefined {
   for (const key of keys) {
     for (const other of buckets.get(key) ?? []) {
       const ratio = Math.min(line.key.length, other.key.length) / Math.max(line.key.length, other.key.length)
@@ -64,6 +66,13 @@ function nearMatch(line: LineNode, keys: readonly string[], buckets: ReadonlyMap
     }
   }
   return undefined
+}
+
+/** A 29-bit hash of `text` from `start` to `end` (a small integer, as map keys go). */
+function hashChars(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0
+  for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return hash & 0x1fffffff
 }
 
 /**

@@ -172,6 +172,9 @@ let hashes = new Int32Array(256)
  */
 export class LexiconIndex {
   private readonly root = new Map<number, TrieNode>()
+  // One bit per value of a hash's low 16 bits, set for the words that start a phrase: most words
+  // of a line start none, and the bit says so before any map lookup.
+  private readonly starters = new Uint8Array(1 << 16)
   private count = 0
 
   add(set: PhraseSet): void {
@@ -180,6 +183,8 @@ export class LexiconIndex {
     for (const phrase of set.phrases()) {
       let level = this.root
       let node: TrieNode | undefined
+      const first = phrase.split(' ', 1)[0]!
+      this.starters[hashWord(first, 0, first.length) & 0xffff] = 1
       for (const word of phrase.split(' ')) {
         node = child(level, word)
         level = node.next ??= new Map()
@@ -193,7 +198,9 @@ export class LexiconIndex {
   scan(key: string): Scan {
     const count = this.words(key)
     const matches: Scan = []
+    const starters = this.starters
     for (let i = 0; i < count; i++) {
+      if (starters[hashes[i]! & 0xffff] === 0) continue
       let node = find(this.root, key, i)
       if (node === undefined) continue
       // Walk as deep as the words go; a set's later (longer) match at this start replaces its shorter one.

@@ -81,6 +81,8 @@ export interface Shape {
   chars: number
   /** Whitespace-separated tokens. */
   words: number
+  /** Of those, the ones with a letter or a digit (the words `metadata.wordCount` counts). */
+  letterWords: number
   /** The last character that is not a closing quote or bracket. */
   end: string
   /** The line ends a sentence (`.`, `!`, `?`, `…` and their equivalents in other scripts). */

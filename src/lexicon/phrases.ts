@@ -1,28 +1,7 @@
 import {phraseKey} from '../parse/normalize.js'
+import {isWordCharAt, WORD_CHAR} from '../parse/chars.js'
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-
-/**
- * Whether each character of the Basic Multilingual Plane is a letter or a digit, looked up
- * instead of tested: a Unicode regular expression costs several nanoseconds a character and
- * every line of a page is tokenised. Built once when the module loads, never changed.
- */
-const WORD_CHAR = (() => {
-  const table = new Uint8Array(0x10000)
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue
-    if (LETTER_OR_DIGIT.test(String.fromCharCode(code))) table[code] = 1
-  }
-  return table
-})()
-
-/** Whether the character at `i` is part of a word (a letter or a digit of any script). */
-export function isWordCharAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i)
-  if (code < 0xd800 || code > 0xdfff) return WORD_CHAR[code] === 1
-  // A surrogate pair: a letter beyond the Basic Multilingual Plane (rare in news text).
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? code))
-}
+export {isWordCharAt}
 
 /** Splits folded, lower-cased text into word tokens (letters and digits of any script). */
 export function tokens(key: string): string[] {

@@ -5,7 +5,6 @@
 import type {Settings} from '../options.js'
 import type {Caption, LineNode, Metadata, PageTree} from '../types.js'
 import {creditOf} from '../parse/cues.js'
-import {isWordCharAt} from '../lexicon/phrases.js'
 import {crumbsOf} from './breadcrumb.js'
 import {parseByline} from './byline.js'
 import {parseDate} from './date.js'
@@ -13,24 +12,6 @@ import {detectLanguage} from './language.js'
 import {leadSource, sourceOf} from './source.js'
 import {siteNameOf} from './site-name.js'
 import {LANGUAGE_ZONES} from './zone.js'
-
-/** Words with a letter or digit in them: separators such as " - " are no words. */
-function countWordsWithLetters(norm: string): number {
-  let count = 0
-  // Jump from word to word with native search; look at a word's characters only until one is a letter.
-  for (let start = 0; start < norm.length; ) {
-    let end = norm.indexOf(' ', start)
-    if (end < 0) end = norm.length
-    for (let i = start; i < end; i++) {
-      if (isWordCharAt(norm, i)) {
-        count++
-        break
-      }
-    }
-    start = end + 1
-  }
-  return count
-}
 
 export function collectMetadata(tree: PageTree, settings: Settings, content: readonly LineNode[]): Metadata {
   const vocabulary = settings.vocabulary
@@ -84,7 +65,7 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
 
   // Words as editors count them: whitespace-separated tokens with a letter or a digit.
   let wordCount = 0
-  for (const line of content) wordCount += countWordsWithLetters(line.norm)
+  for (const line of content) wordCount += line.shape.letterWords
 
   return {published, authors, section, source, siteName: siteNameOf(tree.data.lines, vocabulary), language, captions, related, wordCount}
 }

@@ -1,6 +1,6 @@
 import {franc} from 'franc'
 import type {LineNode} from '../types.js'
-import {isWordCharAt} from '../lexicon/phrases.js'
+import {isWordCharAt} from '../parse/chars.js'
 import {FRANC_CODES, FRANC_SCRIPTS, LATIN_ALPHABETS} from './languages.js'
 
 const SAMPLE_CHARS = 100 // franc's cost grows with the sample; 100 characters of prose named all 24 fixtures' languages

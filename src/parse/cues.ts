@@ -4,7 +4,7 @@
  */
 import type {LineNode} from '../types.js'
 import {tokens, type MarkerLabel, type PhraseSet, type Scan, type Vocabulary} from '../lexicon/index.js'
-import {isWordCharAt} from '../lexicon/phrases.js'
+import {isWordCharAt} from './chars.js'
 
 /** The word tokens of a line, computed once. */
 export function wordsOf(line: LineNode): string[] {

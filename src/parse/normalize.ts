@@ -4,6 +4,8 @@
  * space, a curly quote) compares equal.
  */
 
+import {isWordCharAt, WORD_CHAR} from './chars.js'
+
 // Zero-width space/joiners, word joiner, BOM, soft hyphen.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
 // Every Unicode space separator, tab and the odd control whitespace, as one class.
@@ -19,16 +21,25 @@ const NFC = 1 // a character outside ASCII: the line may be decomposed
 const FOLD = 2 // invisible characters, odd or doubled whitespace, a space at an edge
 const KEY = 4 // quotes, dashes, an ellipsis or a dotted capital I for the matching key
 
-// Words (runs between single spaces) of the line `needs` last read: valid when it needs no folding.
+// Words (runs between single spaces) of the line `needs` last read, and those with a letter or
+// a digit: valid when it needs no folding.
 let wordsRead = 0
+let letterWordsRead = 0
 
 function needs(value: string): number {
   let flags = 0
   let words = 0
+  let letterWords = 0
+  let lettered = false // the current word has a letter or a digit
   let previous = 0x20 // a space at the start needs folding
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    if (previous === 0x20 && code !== 0x20) words++
+    if (code === 0x20) lettered = false
+    else if (previous === 0x20) words++
+    if (!lettered && (WORD_CHAR[code] === 1 || (code >= 0xd800 && code <= 0xdbff && isWordCharAt(value, i)))) {
+      lettered = true
+      letterWords++
+    }
     if (code < 0x80) {
       if (code < 0x20 || code === 0x7f || (code === 0x20 && previous === 0x20)) flags |= FOLD
       previous = code
@@ -47,6 +58,7 @@ function needs(value: string): number {
   }
   if (previous === 0x20 && value.length > 0) flags |= FOLD
   wordsRead = words
+  letterWordsRead = letterWords
   return flags
 }
 
@@ -62,14 +74,17 @@ function foldWith(value: string, flags: number): string {
 
 /**
  * A line's folded text and matching key at once: what buildPage needs, in one scan for most
- * lines. The same scan counts the words and sees non-ASCII characters; `words` is -1 where
- * folding changed the spacing (count them in `norm`).
+ * lines. The same scan counts the words (all, and those with a letter or a digit) and sees
+ * non-ASCII characters; the counts are -1 where folding changed the text (count them in
+ * `norm`), and `folded` says whether it did (otherwise `norm` is the line as given).
  */
-export function foldAndKey(value: string): {norm: string; key: string; words: number; nonAscii: boolean} {
+export function foldAndKey(value: string): {norm: string; key: string; words: number; letterWords: number; nonAscii: boolean; folded: boolean} {
   const flags = needs(value)
   const norm = foldWith(value, flags)
   const key = flags & KEY ? keyOf(norm) : norm.toLowerCase()
-  return flags & FOLD ? {norm, key, words: -1, nonAscii: false} : {norm, key, words: wordsRead, nonAscii: (flags & NFC) !== 0}
+  return flags & FOLD
+    ? {norm, key, words: -1, letterWords: -1, nonAscii: false, folded: true}
+    : {norm, key, words: wordsRead, letterWords: letterWordsRead, nonAscii: (flags & NFC) !== 0, folded: false}
 }
 
 /** The matching key of a folded line: lower case, quotes and dashes folded, an ellipsis as three dots. */

@@ -82,7 +82,8 @@ class Line implements LineNode {
     this.norm = folded.norm
     this.key = folded.key
     this.blank = folded.norm === ''
-    this.text = this.blank ? '' : trimLine(value)
+    // A line that needed no folding has nothing to trim either.
+    this.text = this.blank ? '' : folded.folded ? trimLine(value) : value
     this.shape = this.blank ? EMPTY_SHAPE : shapeOf(folded.norm, folded)
   }
 

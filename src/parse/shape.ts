@@ -1,5 +1,6 @@
 import type {Shape} from '../types.js'
 import {countSentences} from './sentences.js'
+import {countLetterWords} from './chars.js'
 
 const LONG_LINE = 160 // chars: longer lines are running text whatever their punctuation
 const MIN_SENTENCE_WORDS = 6 // a statement of six words or more ending in a full stop reads as prose
@@ -18,9 +19,10 @@ const BULLET = /^(?:[-\u2013\u2014\u2022*\u00B7\u25AA\u25BA\u25CF+]\s|\d{1,2}[.)
 const NON_ASCII_LETTER = /[\u0080-\uFFFF]/
 
 /** The shape of a folded, non-empty line; its word count and non-ASCII flag when already known. */
-export function shapeOf(norm: string, known?: {words: number; nonAscii: boolean}): Shape {
+export function shapeOf(norm: string, known?: {words: number; letterWords: number; nonAscii: boolean}): Shape {
   const chars = norm.length
-  const words = known !== undefined && known.words >= 0 ? known.words : countWords(norm)
+  const counted = known !== undefined && known.words >= 0
+  const words = counted ? known.words : countWords(norm)
   const end = lastSignificant(norm)
   const sentenceEnd = SENTENCE_ENDS.has(end) && end !== ';'
   const prose = isProse(norm, chars, words, end, sentenceEnd)
@@ -33,7 +35,8 @@ export function shapeOf(norm: string, known?: {words: number; nonAscii: boolean}
     prose,
     headline,
     bullet: BULLET.test(norm),
-    nonAscii: known !== undefined && known.words >= 0 ? known.nonAscii : NON_ASCII_LETTER.test(norm)
+    letterWords: counted ? known.letterWords : countLetterWords(norm),
+    nonAscii: counted ? known.nonAscii : NON_ASCII_LETTER.test(norm)
   }
 }
 

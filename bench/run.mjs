@@ -88,10 +88,11 @@ if (section('breakdown')) {
   const transformers = DETECTORS.map((detector) => [detector.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), detector(settings)])
   const cost = new Map()
   const add = (key, seconds) => cost.set(key, (cost.get(key) ?? 0) + seconds)
-  const rounds = quick ? 10 : 30
-  for (let r = 0; r < rounds + 2; r++) {
+  const rounds = quick ? 40 : 120
+  const warmup = rounds / 2 // rounds run before measuring, for the JIT to settle
+  for (let r = 0; r < rounds + warmup; r++) {
     for (const page of seeds) {
-      const measure = r >= 2
+      const measure = r >= warmup
       let start = now()
       const tree = processor.parse(page)
       if (measure) add('parse (lines, lists, layout)', now() - start)

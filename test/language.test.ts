@@ -28,6 +28,12 @@ describe('language', () => {
     expect(clean(blocks('A headline above the story', prose, prose.split(' ').reverse().join(' '))).metadata.language).toBe('pt')
   })
 
+  it('reads enough of the article to see past a lead full of names', () => {
+    const lead = 'MANILA (Reuters) - Typhoon Dalisay tore across the central Philippines on Wednesday, knocking out power to more than 1.2 million people, disaster officials said.'
+    const page = blocks('Typhoon Dalisay slams central Philippines', lead, 'At least seven people were killed and nine were missing, the national disaster agency said in a midday briefing.', 'Classes in 14 provinces were suspended until Friday.')
+    expect(clean(page).metadata.language).toBe('en')
+  })
+
   it('answers null for too little text rather than guessing', () => {
     expect(clean('Short title\n\nOk.').metadata.language).toBeNull()
   })

@@ -14,9 +14,11 @@ export default function footer(settings: Settings) {
     const span = tree.data.footer
     if (span === null) return
     const ctx = context(tree, file, settings)
-    const size = span.end - span.start + 1
+    let size = 0
+    for (let i = span.start; i <= span.end; i++) if (!ctx.lines[i]!.blank) size++
+    const what = size === 1 ? 'company footer line' : `company footer of ${size} lines`
     for (let i = span.start; i <= span.end; i++) {
-      decide(ctx, ctx.lines[i]!, 'footer', 'footer', `company footer of ${size} lines (company, licence, address, phone, e-mail or copyright)`)
+      decide(ctx, ctx.lines[i]!, 'footer', 'footer', `${what} (company, licence, address, phone, e-mail or copyright)`)
     }
   }
 }

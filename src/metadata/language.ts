@@ -3,7 +3,7 @@ import type {LineNode} from '../types.js'
 import {isWordCharAt} from '../parse/chars.js'
 import {FRANC_CODES, FRANC_SCRIPTS, LATIN_ALPHABETS} from './languages.js'
 
-const SAMPLE_CHARS = 100 // franc's cost grows with the sample; 100 characters of prose named all 24 fixtures' languages
+const SAMPLE_CHARS = 300 // franc needs a few sentences: on 100 characters of an English lead full of names it said French
 const MIN_SAMPLE_CHARS = 40 // below this franc guesses
 const ISO_1: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(FRANC_CODES).map(([one, three]) => [three, one]))
 

@@ -185,13 +185,17 @@ if (section('jobs')) {
   const one = await loop(1)
   const two = await loop(2)
   console.log(`  the machine's own ceiling: clean() in 2 threads at once against 1, no I/O: ${((2 * one) / two).toFixed(2)}x`)
-  const streamed = quick ? 20_000 : 100_000
-  // Pages generated on the fly and piped through the CLI: the input is never held whole.
-  const generator = `const seeds = ${JSON.stringify(seeds)}; for (let i = 0; i < ${streamed}; i++) process.stdout.write(JSON.stringify({id: 'p' + i, text: seeds[i % seeds.length]}) + '\\n')`
+  const streamed = quick ? 5_000 : 100_000
+  // Pages generated on the fly (with backpressure) and piped through the CLI: the input is never
+  // held whole. The output lines are counted, so a run that stopped early shows.
+  const generator = `const {Readable} = require('node:stream'); const seeds = ${JSON.stringify(seeds)};
+    Readable.from((function* () { for (let i = 0; i < ${streamed}; i++) yield JSON.stringify({id: 'p' + i, text: seeds[i % seeds.length]}) + '\\n' })()).pipe(process.stdout)`
   const start = now()
-  const result = spawnSync('bash', ['-c', `"${process.execPath}" -e "$GEN" | /usr/bin/time -f '%M' "${process.execPath}" "${cli}" clean --jobs 2 --no-progress > /dev/null`], {env: {...process.env, GEN: generator}, encoding: 'utf8'})
-  const peakKb = Number(result.stderr.trim().split('\n').pop())
-  console.log(`  streaming ${streamed} pages through clean --jobs 2: ${(now() - start).toFixed(1)} s, peak RSS ${(peakKb / 1024).toFixed(0)} MB`)
+  const result = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" -e "$GEN" | /usr/bin/time -f '%M' -o "${tmp}/rss" "${process.execPath}" "${cli}" clean --jobs 2 --no-progress | wc -l`], {env: {...process.env, GEN: generator}, encoding: 'utf8'})
+  const seconds = now() - start
+  const peakKb = Number(fs.readFileSync(path.join(tmp, 'rss'), 'utf8').trim().split('\n').pop())
+  const written = Number(result.stdout.trim())
+  console.log(`  streaming ${streamed} pages through clean --jobs 2: ${written} results in ${seconds.toFixed(1)} s (${(written / seconds).toFixed(0)} pages/s), peak RSS ${(peakKb / 1024).toFixed(0)} MB`)
   fs.rmSync(tmp, {recursive: true, force: true})
 }
 if (sink === 0.5) console.log(sink)

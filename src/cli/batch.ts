@@ -29,6 +29,8 @@ export async function runBatch(pages: AsyncIterable<PageInput>, batch: BatchOpti
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: batch.jobs,
     maxThreads: batch.jobs,
+    // A worker holds its next pages while it cleans one: it never waits for the main thread between pages.
+    concurrentTasksPerWorker: 4,
     workerData: batch.config
   })
   const ready = new Map<number, {page: PageInput; outcome: Outcome}>()

@@ -74,7 +74,10 @@ export function cleanFile(input: string | Uint8Array | VFile, options?: Options)
   const file = input instanceof VFile ? input : new VFile()
   const value = input instanceof VFile ? input.value : input
   file.value = decodeInput(value, settings.maxBytes, settings.invalidUtf8)
-  return createProcessor(settings).processSync(file)
+  const done = createProcessor(settings).processSync(file)
+  // Detectors report as they run; a reader wants the page's order.
+  done.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+  return done
 }
 
 type Setup = {settings: Settings; processor: ReturnType<typeof createProcessor>}

@@ -42,6 +42,8 @@ describe('cleanFile', () => {
     const heading = file.messages.find((message) => message.ruleId === 'section-list')!
     expect(heading).toMatchObject({source: 'dechrome', fatal: undefined, reason: 'section heading "Most read"'})
     expect(heading.place).toMatchObject({start: {line: dropped[1]!.line, column: 1}})
+    // In page order, as a reporter prints them, whatever order the detectors ran in.
+    expect(file.messages.map((message) => message.line)).toEqual(dropped.map((line) => line.line))
   })
 
   it('fills a given vfile and keeps its path', () => {

@@ -35,7 +35,7 @@ export function program(): Command {
     .addOption(new Option('-f, --format <format>', 'output format (default: text, or jsonl for JSON Lines input)').choices(FORMATS))
     .option('-o, --out <dir>', 'write one output file per input into DIR (atomically) instead of standard output')
     .option('--explain', 'print every line with its label, rule and reason', false)
-    .option('-j, --jobs <n>', 'worker threads for batches (default: the number of cores)', positiveInteger, availableParallelism())
+    .addOption(new Option('-j, --jobs <n>', 'worker threads for batches').argParser(positiveInteger).default(availableParallelism(), 'the number of cores'))
     .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'text', 'jsonl']).default('auto'))
     .option('--max-bytes <n>', 'largest input accepted, in bytes', positiveInteger, DEFAULT_MAX_BYTES)
     .addOption(new Option('--invalid-utf8 <mode>', 'bytes that are not UTF-8').choices(['error', 'replace']).default('error'))

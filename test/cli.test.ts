@@ -203,6 +203,24 @@ describe('--out', () => {
   })
 })
 
+describe('progress', () => {
+  // `script` runs the CLI on a pseudo-terminal, as a user's shell would (util-linux, on this machine and in CI).
+  const hasScript = spawnSync('script', ['--version']).status === 0
+
+  it.runIf(hasScript)('draws a progress bar on a terminal and nothing when standard error is a pipe', () => {
+    const dir = path.join(tmp, 'progress')
+    fs.mkdirSync(dir)
+    for (const name of ['en-wire-storm', 'de-regional-wirtschaft', 'vi-vov-quocte']) fs.copyFileSync(path.join(seeds, name, 'page.txt'), path.join(dir, `${name}.txt`))
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(cli)} clean ${JSON.stringify(dir)} --format jsonl --jobs 1 > /dev/null`
+    const onTerminal = spawnSync('script', ['-qec', command, '/dev/null'], {encoding: 'utf8'})
+    expect(onTerminal.status).toBe(0)
+    expect(onTerminal.stdout).toMatch(/3\/3 pages \| \d+ pages\/s \| ETA/)
+    const piped = run(['clean', dir, '--format', 'jsonl', '--jobs', '1'])
+    expect(piped.status).toBe(0)
+    expect(piped.stderr).toBe('')
+  })
+})
+
 describe('help and version', () => {
   it('prints help for the program and for a command, and the version', () => {
     const help = execFileSync(process.execPath, [cli, '--help'], {encoding: 'utf8'})

@@ -17,49 +17,83 @@ const DASHES = /[\u2012-\u2015\u2212]/g
 
 // What a line needs beyond lower-casing, found in one scan of its char codes (a regular
 // expression with a large character class costs ten times as much on accented text).
-const NFC = 1 // a character outside ASCII: the line may be decomposed
+const NFC = 1 // a character NFC may change: the line may be decomposed
 const FOLD = 2 // invisible characters, odd or doubled whitespace, a space at an edge
 const KEY = 4 // quotes, dashes, an ellipsis or a dotted capital I for the matching key
+const WORD = 8 // a letter or a digit (not a flag: counted into words)
+const SURROGATE = 16 // half of a character beyond the Basic Multilingual Plane (not a flag)
+const FLAGS = NFC | FOLD | KEY
 
-// Words (runs between single spaces) of the line `needs` last read, and those with a letter or
-// a digit: valid when it needs no folding.
+/**
+ * What each character of the Basic Multilingual Plane asks of a line, looked up in one load.
+ * NFC leaves a string alone when none of its characters is a combining mark, a Hangul jamo, a
+ * character that NFC replaces (Ω, Å, the CJK compatibility ideographs) or beyond the plane
+ * (Unicode's quick check): precomposed text, accented or not, is not normalized again.
+ */
+const CHAR_NEEDS = (() => {
+  const table = new Uint8Array(0x10000)
+  const set = (code: number, need: number) => (table[code] = table[code]! | need)
+  for (let code = 0; code < 0x10000; code++) if (WORD_CHAR[code] === 1) set(code, WORD)
+  for (let code = 0; code < 0x20; code++) set(code, FOLD)
+  set(0x7f, FOLD)
+  for (let code = 0x1100; code < 0x1200; code++) set(code, NFC)
+  for (let code = 0xd800; code < 0xe000; code++) set(code, NFC)
+  for (let code = 0xd800; code < 0xdc00; code++) set(code, SURROGATE)
+  // The plane as one string (surrogates as spaces), searched for marks with one expression, and
+  // normalized 256 characters at a time: a block that NFC changes is tested one character at a time.
+  const codes = new Uint16Array(0x10000)
+  for (let code = 0; code < 0x10000; code++) codes[code] = code >= 0xd800 && code < 0xe000 ? 0x20 : code
+  let plane = ''
+  for (let start = 0; start < 0x10000; start += 0x1000) plane += String.fromCharCode(...codes.subarray(start, start + 0x1000))
+  for (const match of plane.matchAll(/\p{M}/gu)) set(match.index, NFC)
+  for (let block = 0x80; block < 0x10000; block += 0x100) {
+    const chars = plane.slice(block, block + 0x100)
+    if (chars.normalize('NFC') === chars) continue
+    for (let code = block; code < block + 0x100; code++) if (plane[code]!.normalize('NFC') !== plane[code]) set(code, NFC)
+  }
+  for (const code of [0xa0, 0xad, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff]) set(code, FOLD)
+  for (let code = 0x2000; code <= 0x200d; code++) set(code, FOLD)
+  for (const code of [0xab, 0xbb, 0x130, 0x307, 0x2026, 0x2032, 0x2033, 0x2212]) set(code, KEY)
+  for (let code = 0x2012; code <= 0x2015; code++) set(code, KEY)
+  for (let code = 0x2018; code <= 0x201f; code++) set(code, KEY)
+  return table
+})()
+
+// Words (runs between single spaces) of the line `needs` last read, those with a letter or a
+// digit, and whether it had a character beyond ASCII: valid when it needs no folding.
 let wordsRead = 0
 let letterWordsRead = 0
+let nonAsciiRead = false
 
 function needs(value: string): number {
   let flags = 0
   let words = 0
   let letterWords = 0
+  let codes = 0 // every code or-ed: 0x80 or more when one is beyond ASCII
   let lettered = false // the current word has a letter or a digit
   let previous = 0x20 // a space at the start needs folding
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i)
-    if (code === 0x20) lettered = false
-    else if (previous === 0x20) words++
-    if (!lettered && (WORD_CHAR[code] === 1 || (code >= 0xd800 && code <= 0xdbff && isWordCharAt(value, i)))) {
-      lettered = true
-      letterWords++
-    }
-    if (code < 0x80) {
-      if (code < 0x20 || code === 0x7f || (code === 0x20 && previous === 0x20)) flags |= FOLD
-      previous = code
-      continue
+    const bits = CHAR_NEEDS[code]!
+    flags |= bits
+    codes |= code
+    if (code === 0x20) {
+      if (previous === 0x20) flags |= FOLD
+      lettered = false
+    } else {
+      if (previous === 0x20) words++
+      if (!lettered && ((bits & WORD) !== 0 || ((bits & SURROGATE) !== 0 && isWordCharAt(value, i)))) {
+        lettered = true
+        letterWords++
+      }
     }
     previous = code
-    flags |= NFC
-    if (code < 0x2000) {
-      if (code === 0xa0 || code === 0xad || code === 0x1680) flags |= FOLD
-      else if (code === 0xab || code === 0xbb || code === 0x130 || code === 0x307) flags |= KEY
-    } else if (code <= 0x200d || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff) {
-      flags |= FOLD
-    } else if ((code >= 0x2012 && code <= 0x2015) || (code >= 0x2018 && code <= 0x201f) || code === 0x2026 || code === 0x2032 || code === 0x2033 || code === 0x2212) {
-      flags |= KEY
-    }
   }
   if (previous === 0x20 && value.length > 0) flags |= FOLD
   wordsRead = words
   letterWordsRead = letterWords
-  return flags
+  nonAsciiRead = codes >= 0x80
+  return flags & FLAGS
 }
 
 /** NFC, invisible characters removed, whitespace folded to single spaces, trimmed. Case kept. */
@@ -84,7 +118,7 @@ export function foldAndKey(value: string): {norm: string; key: string; words: nu
   const key = flags & KEY ? keyOf(norm) : norm.toLowerCase()
   return flags & FOLD
     ? {norm, key, words: -1, letterWords: -1, nonAscii: false, folded: true}
-    : {norm, key, words: wordsRead, letterWords: letterWordsRead, nonAscii: (flags & NFC) !== 0, folded: false}
+    : {norm, key, words: wordsRead, letterWords: letterWordsRead, nonAscii: nonAsciiRead, folded: false}
 }
 
 /** The matching key of a folded line: lower case, quotes and dashes folded, an ellipsis as three dots. */

@@ -59,6 +59,10 @@ describe('normalization', () => {
 
   it('folds no-break and zero-width spaces, quotes and dashes for matching', () => {
     expect(matchKey(fold('Gold\u00A0prices \u201Csoar\u201D\u200B \u2013 again'))).toBe('gold prices "soar" - again')
+    expect(matchKey(fold('\u00ABIt\u2019s\u00BB \u2212 1\u2032 \u2014 wait\u2026'))).toBe(`"it's" - 1' - wait...`)
+    // Lower-casing a dotted capital İ leaves i and a combining dot: the key drops the dot.
+    expect(matchKey(fold('\u0130LG\u0130L\u0130 HABERLER'))).toBe(matchKey(fold('\u0130lgili haberler')))
+    expect(matchKey(fold('\u0130LG\u0130L\u0130'))).toBe('ilgili')
   })
 
   it('trims a line for output without touching inner whitespace', () => {

@@ -36,7 +36,9 @@ const MAX_OTHER_COVER = 0.8 // written by any other candidate
  * pass over a hundred characters instead of franc's trigram comparison with every candidate.
  */
 function byLetters(text: string, candidates: readonly string[]): string | undefined {
-  const marked: number[] = []
+  // Each marked letter once, with how often it occurs: a candidate is checked against the distinct letters.
+  const marked = new Map<number, number>()
+  let markedCount = 0
   let letters = 0
   const lower = text.toLowerCase()
   for (let i = 0; i < lower.length; i++) {
@@ -44,10 +46,11 @@ function byLetters(text: string, candidates: readonly string[]): string | undefi
     if (code >= 0x61 && code <= 0x7a) letters++
     else if (code > 0x7f && isWordCharAt(lower, i) && !(code >= 0x30 && code <= 0x39)) {
       letters++
-      marked.push(code)
+      markedCount++
+      marked.set(code, (marked.get(code) ?? 0) + 1)
     }
   }
-  if (letters === 0 || marked.length / letters < MIN_MARKED_SHARE) return undefined
+  if (letters === 0 || markedCount / letters < MIN_MARKED_SHARE) return undefined
   let found: string | undefined
   for (const code of candidates) {
     // Languages with a script of their own cannot be a sample written in another.
@@ -55,8 +58,8 @@ function byLetters(text: string, candidates: readonly string[]): string | undefi
     const alphabet = ALPHABET_CODES.get(code)
     if (alphabet === undefined) return undefined // a candidate we cannot rule out
     let covered = 0
-    for (const letter of marked) if (alphabet.has(letter)) covered++
-    const cover = covered / marked.length
+    for (const [letter, count] of marked) if (alphabet.has(letter)) covered += count
+    const cover = covered / markedCount
     if (cover >= MIN_COVER) {
       if (found !== undefined) return undefined
       found = code
@@ -78,6 +81,27 @@ const SCRIPTS = {
  * franc tells by their script alone, which cost nothing to compare).
  */
 function candidatesFor(text: string, only: readonly string[]): string[] {
+  const best = latinAtLeast(text) ? 'Latin' : mostWritten(text)
+  return only.filter((code) => FRANC_SCRIPTS[code] === undefined || FRANC_SCRIPTS[code] === best)
+}
+
+/**
+ * Whether Latin is the sample's script without counting every script: when its ASCII letters
+ * alone are at least its characters beyond ASCII, no other script can have more letters (and
+ * Latin, first of SCRIPTS, wins a tie).
+ */
+function latinAtLeast(text: string): boolean {
+  let ascii = 0
+  let beyond = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20 // upper case to lower
+    if (code >= 0x61 && code <= 0x7a) ascii++
+    else if (code >= 0x80) beyond++
+  }
+  return ascii > 0 && ascii >= beyond
+}
+
+function mostWritten(text: string): string | undefined {
   let best: string | undefined
   let most = 0
   for (const [script, letters] of Object.entries(SCRIPTS)) {
@@ -87,5 +111,5 @@ function candidatesFor(text: string, only: readonly string[]): string[] {
       best = script
     }
   }
-  return only.filter((code) => FRANC_SCRIPTS[code] === undefined || FRANC_SCRIPTS[code] === best)
+  return best
 }

@@ -11,9 +11,6 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
 // Every Unicode space separator, tab and the odd control whitespace, as one class.
 // \s covers the no-break and the other Unicode spaces; zero-width characters are INVISIBLE.
 const SPACES = /\s+/g
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g
-const DASHES = /[\u2012-\u2015\u2212]/g
 
 // What a line needs beyond lower-casing, found in one scan of its char codes (a regular
 // expression with a large character class costs ten times as much on accented text).
@@ -127,8 +124,32 @@ export function matchKey(folded: string): string {
 }
 
 function keyOf(folded: string): string {
-  // Capital dotted İ lower-cases to i and a combining dot: "İLGİLİ" must match "İlgili".
-  return folded.toLowerCase().replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/\u2026/g, '...').replace(/i\u0307/g, 'i')
+  const lower = folded.toLowerCase()
+  let key = ''
+  let from = 0
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i)
+    if ((CHAR_NEEDS[code]! & KEY) === 0) continue
+    const swap = keyChar(code, lower, i)
+    if (swap === undefined) continue
+    key += lower.slice(from, i) + swap
+    from = i + 1
+  }
+  return from === 0 ? lower : key + lower.slice(from)
+}
+
+/**
+ * What a character becomes in the matching key: quotes and dashes folded, an ellipsis as three
+ * dots, and the combining dot that lower-casing a capital dotted İ leaves after its i dropped
+ * ("İLGİLİ" must match "İlgili"); undefined to keep it.
+ */
+function keyChar(code: number, text: string, i: number): string | undefined {
+  if ((code >= 0x2018 && code <= 0x201b) || code === 0x2032) return "'"
+  if ((code >= 0x201c && code <= 0x201f) || code === 0x2033 || code === 0xab || code === 0xbb) return '"'
+  if ((code >= 0x2012 && code <= 0x2015) || code === 0x2212) return '-'
+  if (code === 0x2026) return '...'
+  if (code === 0x307 && i > 0 && text.charCodeAt(i - 1) === 0x69) return ''
+  return undefined
 }
 
 /** Trims a line for output: ordinary and no-break whitespace and invisible characters at either end. */

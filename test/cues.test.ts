@@ -1,12 +1,23 @@
 import {describe, expect, it} from 'vitest'
 import {buildPage} from '../src/parse/page.js'
 import {
-  altTextStem, creditOf, doubledHalf, hasEmail, hasPhone, isFileName, isFooterLine, isMediaTagged, isSlug, isTemperature,
+  altTextStem, creditOf, doubledHalf, hasEmail, hasPhone, isFileName, isFooterLine, isMediaTagged, isSlug, isTemperature, isWholePhrase,
   markerOf, readMoreOf, weatherTerms
 } from '../src/parse/cues.js'
 import {DEFAULT_VOCABULARY as vocabulary} from '../src/lexicon/index.js'
 
 const line = (text: string) => buildPage(text).data.lines[0]!
+
+describe('isWholePhrase', () => {
+  it('matches a widget phrase only as the whole line, whatever its case and punctuation', () => {
+    expect(vocabulary.ui.longest).toBeGreaterThan(1)
+    expect(isWholePhrase(line('Share'), vocabulary.ui)).toBe(true)
+    expect(isWholePhrase(line('  SHARE ›'), vocabulary.ui)).toBe(true)
+    expect(isWholePhrase(line('Share prices fell sharply on Monday'), vocabulary.ui)).toBe(false)
+    // More words than the longest phrase: never a match, without splitting the line into tokens.
+    expect(isWholePhrase(line(Array(vocabulary.ui.longest + 1).fill('share').join(' ')), vocabulary.ui)).toBe(false)
+  })
+})
 
 describe('markerOf', () => {
   it('knows section headings in several languages, with counts and colons', () => {

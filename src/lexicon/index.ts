@@ -50,7 +50,7 @@ export interface Vocabulary {
   weatherMarkers: PhraseSet
   readMorePrefixes: PhraseSet
   homeLinks: PhraseSet
-  ui: Set<string>
+  ui: LineSet
   followPrefixes: PhraseSet
   sharePrefixes: PhraseSet
   uiFragments: PhraseSet
@@ -79,6 +79,7 @@ export interface Vocabulary {
 export function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
   const all = <K extends keyof Lexicon>(field: K) => lexicons.flatMap((lexicon) => lexicon[field] as string[])
   const keys = (field: keyof Lexicon) => new Set(all(field).map(lineKey))
+  const lines = (field: keyof Lexicon) => new LineSet(all(field).map(lineKey))
 
   const markers = new Map<string, MarkerLabel>()
   // Later groups win on a clash: a heading that is both "Video" and a related marker lists videos.
@@ -104,7 +105,7 @@ export function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
     weatherMarkers: new PhraseSet(all('weatherMarkers')),
     readMorePrefixes: new PhraseSet(all('readMorePrefixes')),
     homeLinks: new PhraseSet(all('homeLinks')),
-    ui: keys('ui'),
+    ui: lines('ui'),
     followPrefixes: new PhraseSet(all('followPrefixes')),
     sharePrefixes: new PhraseSet(all('sharePrefixes')),
     uiFragments: new PhraseSet(all('uiFragments')),
@@ -131,6 +132,18 @@ export function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
 }
 
 /** A phrase as a whole-line key: folded, lower case, words joined by single spaces. */
+/** Phrases matched against a whole line (its tokens joined by spaces), with the word count of the longest. */
+export class LineSet extends Set<string> {
+  readonly longest: number
+
+  constructor(keys: Iterable<string>) {
+    super(keys)
+    let longest = 0
+    for (const key of this) longest = Math.max(longest, key.split(' ').length)
+    this.longest = longest
+  }
+}
+
 export function lineKey(phrase: string): string {
   return tokens(phraseKey(phrase)).join(' ')
 }

@@ -3,7 +3,7 @@
  * Each takes a line (or its folded text) and the vocabulary; none looks at other lines.
  */
 import type {LineNode} from '../types.js'
-import {tokens, type MarkerLabel, type PhraseSet, type Scan, type Vocabulary} from '../lexicon/index.js'
+import {tokens, type LineSet, type MarkerLabel, type PhraseSet, type Scan, type Vocabulary} from '../lexicon/index.js'
 import {isWordCharAt} from './chars.js'
 
 /** The word tokens of a line, computed once. */
@@ -45,6 +45,14 @@ export function phraseStarting(line: LineNode, set: PhraseSet, vocabulary: Vocab
     if (id === set.id) return length
   }
   return 0
+}
+
+/**
+ * Whether the whole line is one phrase of the set (`Đăng nhập`, `Share`). A line with more
+ * words than the set's longest phrase is not split into tokens: it has at least as many.
+ */
+export function isWholePhrase(line: LineNode, set: LineSet): boolean {
+  return line.shape.letterWords <= set.longest && set.has(wordsOf(line).join(' '))
 }
 
 /** Not computed yet (a cue's value may be undefined). */

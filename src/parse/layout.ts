@@ -8,8 +8,8 @@
 import type {LineNode, ListRun, Span} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {
-  altTextStem, creditOf, doubledHalf, isFileName, isFooterLine, isMediaTagged, markerOf, memo, phraseIn, phrasesIn, phraseStarting,
-  readMoreOf, wordsOf
+  altTextStem, creditOf, doubledHalf, isFileName, isFooterLine, isMediaTagged, isWholePhrase, markerOf, memo, phraseIn, phrasesIn, phraseStarting,
+  readMoreOf
 } from './cues.js'
 import {bylineOfLine} from '../metadata/byline.js'
 import {homeLinkWords} from '../metadata/breadcrumb.js'
@@ -123,7 +123,7 @@ export function gluedListLines(lines: readonly LineNode[], vocabulary: Vocabular
   const shaped = (line: LineNode) => line.shape.headline && line.shape.words >= MIN_LIST_HEADLINE_WORDS && !line.shape.bullet && !seen.has(line.key)
   // A repeat of an earlier line (the title as an image's alt text) or a widget is no list headline.
   const isHeadline = (line: LineNode) =>
-    !vocabulary.ui.has(wordsOf(line).join(' ')) && phraseStarting(line, vocabulary.followPrefixes, vocabulary) === 0 &&
+    !isWholePhrase(line, vocabulary.ui) && phraseStarting(line, vocabulary.followPrefixes, vocabulary) === 0 &&
     phraseStarting(line, vocabulary.homeLinks, vocabulary) === 0 && !isInset(line, vocabulary) && !isFurniture(line, vocabulary)
   const headlines = new Set<number>()
   let start = 0
@@ -291,7 +291,7 @@ function codaEnd(
     if (line.blank || decided(i)) continue
     if (isBoundary(i) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || isFooterProse(line, vocabulary)) break
     // An advertisement's label or a button between the last paragraphs is stepped over.
-    if (vocabulary.ui.has(wordsOf(line).join(' '))) continue
+    if (isWholePhrase(line, vocabulary.ui)) continue
     const sentence = line.shape.sentenceEnd && '.!\u2026'.includes(line.shape.end) && line.shape.words >= MIN_CODA_WORDS
     const next = neighbour(lines, i, 1)
     // A last paragraph without its full stop: right above the byline, or the last line of the page.
@@ -382,7 +382,7 @@ function repeatsAbove(lines: readonly LineNode[], index: number): boolean {
 
 function isTitleLike(line: LineNode, vocabulary: Vocabulary): boolean {
   return (
-    line.shape.headline && line.shape.words >= 4 && !vocabulary.ui.has(wordsOf(line).join(' ')) && markerOf(line, vocabulary) === undefined &&
+    line.shape.headline && line.shape.words >= 4 && !isWholePhrase(line, vocabulary.ui) && markerOf(line, vocabulary) === undefined &&
     homeLinkWords(line.norm, vocabulary) === 0 && !isDateLike(line, vocabulary)
   )
 }

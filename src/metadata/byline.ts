@@ -3,12 +3,12 @@
  * `Nguyễn Văn A - Trần Thị B`, `Reporting by X; Editing by Y` (the reporter is the author).
  */
 import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
-import {memo} from '../parse/cues.js'
+import {Cue, memo} from '../parse/cues.js'
 import type {LineNode} from '../types.js'
 
 /** parseByline for a line, computed once. */
 export function bylineOfLine(line: LineNode, vocabulary: Vocabulary): Byline | undefined {
-  return memo(line, 'byline', bylineOfNorm, vocabulary)
+  return memo(line, Cue.byline, bylineOfNorm, vocabulary)
 }
 
 const bylineOfNorm = (line: LineNode, vocabulary: Vocabulary) => parseByline(line.norm, vocabulary)

@@ -5,7 +5,7 @@
  */
 import {tokens, type Vocabulary} from '../lexicon/index.js'
 import {zoneOffset} from './zone.js'
-import {memo} from '../parse/cues.js'
+import {Cue, memo} from '../parse/cues.js'
 import type {LineNode} from '../types.js'
 
 const MAX_DATELINE_WORDS = 14 // "Publié le 12 mars 2025 à 10h32, modifié à 11h05" is ten
@@ -13,7 +13,7 @@ const MAX_DATELINE_WORDS = 14 // "Publié le 12 mars 2025 à 10h32, modifié à 
 /** parseDate for a line, without zone or language (enough to tell a dateline), computed once. */
 export function dateOfLine(line: LineNode, vocabulary: Vocabulary): ParsedDate {
   if (line.shape.words > MAX_DATELINE_WORDS) return {iso: null, leftover: line.shape.words}
-  return memo(line, 'date', dateOfNorm, vocabulary)
+  return memo(line, Cue.date, dateOfNorm, vocabulary)
 }
 
 const dateOfNorm = (line: LineNode, vocabulary: Vocabulary) => parseDate(line.norm, vocabulary)

@@ -5,12 +5,12 @@
  * `МОСКВА, 12 мар — РИА Новости. …`.
  */
 import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
-import {memo} from '../parse/cues.js'
+import {Cue, memo} from '../parse/cues.js'
 import type {LineNode} from '../types.js'
 
 /** sourceOf for a line, computed once. */
 export function sourceOfLine(line: LineNode, vocabulary: Vocabulary): string | undefined {
-  return memo(line, 'source', sourceOfNorm, vocabulary)
+  return memo(line, Cue.source, sourceOfNorm, vocabulary)
 }
 
 const sourceOfNorm = (line: LineNode, vocabulary: Vocabulary) => sourceOf(line.norm, vocabulary)

@@ -16,7 +16,7 @@ const scanUncached = (line: LineNode, vocabulary: Vocabulary): Scan => vocabular
 
 /** The line's scan against every phrase set of the vocabulary, computed once. */
 export function scanOf(line: LineNode, vocabulary: Vocabulary): Scan {
-  return memo(line, 'scan', scanUncached, vocabulary)
+  return memo(line, Cue.scan, scanUncached, vocabulary)
 }
 
 /** The first phrase of a set in a line. */
@@ -58,28 +58,21 @@ export function isWholePhrase(line: LineNode, set: LineSet): boolean {
 /** Not computed yet (a cue's value may be undefined). */
 const UNSET: unique symbol = Symbol('unset')
 
+/** The slot of each cue in a line's cues. */
+export const Cue = {scan: 0, marker: 1, readMore: 2, credit: 3, mediaTag: 4, altText: 5, footer: 6, inset: 7, byline: 8, source: 9, date: 10} as const
+export type Cue = (typeof Cue)[keyof typeof Cue]
+const CUES = 11
+
 /**
  * The cues of one line, each computed once: the layout step and several detectors ask the same
- * questions of the same lines, and the vocabulary is fixed for a run. Fixed fields rather than
- * a map: every line's cues have one shape, and reading one is a field load.
+ * questions of the same lines, and the vocabulary is fixed for a run. An array of slots rather
+ * than a map or named fields: every call site reads its slot by number, one element load.
  */
-export class LineCues {
-  scan: unknown = UNSET
-  marker: unknown = UNSET
-  readMore: unknown = UNSET
-  credit: unknown = UNSET
-  mediaTag: unknown = UNSET
-  altText: unknown = UNSET
-  footer: unknown = UNSET
-  inset: unknown = UNSET
-  byline: unknown = UNSET
-  source: unknown = UNSET
-  date: unknown = UNSET
-}
+export type LineCues = unknown[]
 
 /** A cue of a line, computed by `compute(line, vocabulary)` the first time it is asked for. */
-export function memo<T>(line: LineNode, cue: keyof LineCues, compute: (line: LineNode, vocabulary: Vocabulary) => T, vocabulary: Vocabulary): T {
-  const cues = (line.cues ??= new LineCues())
+export function memo<T>(line: LineNode, cue: Cue, compute: (line: LineNode, vocabulary: Vocabulary) => T, vocabulary: Vocabulary): T {
+  const cues = (line.cues ??= new Array<unknown>(CUES).fill(UNSET))
   let value = cues[cue]
   if (value === UNSET) value = cues[cue] = compute(line, vocabulary)
   return value as T
@@ -89,7 +82,7 @@ const MAX_MARKER_WORDS = 8 // section headings are short
 
 /** The label of the list a section heading introduces (`Tin bài liên quan`, `Most read`), or undefined. */
 export function markerOf(line: LineNode, vocabulary: Vocabulary): MarkerLabel | undefined {
-  return memo(line, 'marker', markerOfUncached, vocabulary)
+  return memo(line, Cue.marker, markerOfUncached, vocabulary)
 }
 
 function markerOfUncached(line: LineNode, vocabulary: Vocabulary): MarkerLabel | undefined {
@@ -112,7 +105,7 @@ const PREFIX_SCAN = 40 // a read-more prefix sits in the first few words
 
 /** The headline of a link set in the text (`Xem thêm: Giá vàng tăng`, `Read more: …`), or undefined. */
 export function readMoreOf(line: LineNode, vocabulary: Vocabulary): string | undefined {
-  return memo(line, 'readMore', readMoreOfUncached, vocabulary)
+  return memo(line, Cue.readMore, readMoreOfUncached, vocabulary)
 }
 
 function readMoreOfUncached(line: LineNode, vocabulary: Vocabulary): string | undefined {
@@ -155,7 +148,7 @@ const MAX_CREDIT_WORDS = 10
  * `(AFP)` after a sentence, or a line that is only a credit.
  */
 export function creditOf(line: LineNode, vocabulary: Vocabulary): Credit | undefined {
-  return memo(line, 'credit', creditOfUncached, vocabulary)
+  return memo(line, Cue.credit, creditOfUncached, vocabulary)
 }
 
 function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | undefined {
@@ -220,7 +213,7 @@ const MEDIA_SYMBOLS = new Set([0x25b6, 0x25ba, 0x25b7, 0x1f3a5, 0x1f4f7, 0x1f4f9
 
 /** Starts with a media tag: `[Video] …`, `(Ảnh) …`, `VIDEO: …`, `▶ …`. */
 export function isMediaTagged(line: LineNode, vocabulary: Vocabulary): boolean {
-  return memo(line, 'mediaTag', isMediaTaggedUncached, vocabulary)
+  return memo(line, Cue.mediaTag, isMediaTaggedUncached, vocabulary)
 }
 
 function isMediaTaggedUncached(line: LineNode, vocabulary: Vocabulary): boolean {
@@ -263,7 +256,7 @@ export function isFileName(norm: string): boolean {
 
 /** The stem of an image's alt text numbered after the article (`<headline> ảnh 1`), or undefined. */
 export function altTextStem(line: LineNode, vocabulary: Vocabulary): string | undefined {
-  return memo(line, 'altText', altTextStemUncached, vocabulary)
+  return memo(line, Cue.altText, altTextStemUncached, vocabulary)
 }
 
 function altTextStemUncached(line: LineNode, vocabulary: Vocabulary): string | undefined {
@@ -315,7 +308,7 @@ export function hasPhone(norm: string): boolean {
 
 /** A line of a publisher's or advertiser's footer: company, licence, address, phone, e-mail, copyright. */
 export function isFooterLine(line: LineNode, vocabulary: Vocabulary): boolean {
-  return memo(line, 'footer', isFooterLineUncached, vocabulary)
+  return memo(line, Cue.footer, isFooterLineUncached, vocabulary)
 }
 
 function isFooterLineUncached(line: LineNode, vocabulary: Vocabulary): boolean {

@@ -8,7 +8,7 @@
 import type {LineNode, ListRun, Span} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {
-  altTextStem, creditOf, doubledHalf, isFileName, isFooterLine, isMediaTagged, isWholePhrase, markerOf, memo, phraseIn, phrasesIn, phraseStarting,
+  altTextStem, creditOf, Cue, doubledHalf, isFileName, isFooterLine, isMediaTagged, isWholePhrase, markerOf, memo, phraseIn, phrasesIn, phraseStarting,
   readMoreOf
 } from './cues.js'
 import {bylineOfLine} from '../metadata/byline.js'
@@ -192,7 +192,7 @@ export function isFooterProse(line: LineNode, vocabulary: Vocabulary): boolean {
 
 /** A line set into the text rather than part of it: a caption, a link, a media item. */
 function isInset(line: LineNode, vocabulary: Vocabulary): boolean {
-  return memo(line, 'inset', isInsetUncached, vocabulary)
+  return memo(line, Cue.inset, isInsetUncached, vocabulary)
 }
 
 function isInsetUncached(line: LineNode, vocabulary: Vocabulary): boolean {

@@ -74,8 +74,15 @@ const MIN_WEATHER_TERMS = 2 // one word ("storm") may be any story's; two make a
 /** `related`, or `weather` for an item that is a weather report. */
 export function itemLabel(lines: readonly LineNode[], item: readonly number[], listLabel: MarkerLabel, vocabulary: Vocabulary): MarkerLabel {
   if (listLabel !== 'related') return listLabel
-  const terms = new Set<string>()
-  for (const i of item) for (const term of weatherTerms(lines[i]!, vocabulary)) terms.add(term)
+  // A weather report names the weather in its headline; only then are the item's other lines
+  // (its repeat aside) read for more. A story whose teaser alone mentions rain and a storm is news.
+  const headline = lines[item[0]!]!
+  const terms = new Set(weatherTerms(headline, vocabulary))
+  if (terms.size === 0) return 'related'
+  for (const i of item) {
+    if (terms.size >= MIN_WEATHER_TERMS) break
+    if (lines[i]!.key !== headline.key) for (const term of weatherTerms(lines[i]!, vocabulary)) terms.add(term)
+  }
   return terms.size >= MIN_WEATHER_TERMS ? 'weather' : 'related'
 }
 

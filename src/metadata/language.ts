@@ -37,7 +37,7 @@ const MAX_OTHER_COVER = 0.8 // written by any other candidate
  */
 function byLetters(text: string, candidates: readonly string[]): string | undefined {
   // Each marked letter once, with how often it occurs: a candidate is checked against the distinct letters.
-  const marked = new Map<number, number>()
+  const counts = new Map<number, number>()
   let markedCount = 0
   let letters = 0
   const lower = text.toLowerCase()
@@ -47,18 +47,20 @@ function byLetters(text: string, candidates: readonly string[]): string | undefi
     else if (code > 0x7f && isWordCharAt(lower, i) && !(code >= 0x30 && code <= 0x39)) {
       letters++
       markedCount++
-      marked.set(code, (marked.get(code) ?? 0) + 1)
+      counts.set(code, (counts.get(code) ?? 0) + 1)
     }
   }
   if (letters === 0 || markedCount / letters < MIN_MARKED_SHARE) return undefined
+  const marked = [...counts.keys()]
+  const times = [...counts.values()]
   let found: string | undefined
   for (const code of candidates) {
     // Languages with a script of their own cannot be a sample written in another.
     if (FRANC_SCRIPTS[code] !== 'Latin') continue
-    const alphabet = ALPHABET_CODES.get(code)
+    const alphabet = ALPHABETS.get(code)
     if (alphabet === undefined) return undefined // a candidate we cannot rule out
     let covered = 0
-    for (const [letter, count] of marked) if (alphabet.has(letter)) covered += count
+    for (let k = 0; k < marked.length; k++) if (alphabet.has(marked[k]!)) covered += times[k]!
     const cover = covered / markedCount
     if (cover >= MIN_COVER) {
       if (found !== undefined) return undefined
@@ -68,7 +70,24 @@ function byLetters(text: string, candidates: readonly string[]): string | undefi
   return found
 }
 
-const ALPHABET_CODES = new Map(Object.entries(LATIN_ALPHABETS).map(([code, letters]) => [code, new Set([...letters].map((letter) => letter.charCodeAt(0)))]))
+/** A language's marked letters as a table over the range of their codes: a test is one load. */
+class Alphabet {
+  private readonly low: number
+  private readonly table: Uint8Array
+
+  constructor(letters: string) {
+    const codes = [...letters].map((letter) => letter.charCodeAt(0))
+    this.low = codes.length === 0 ? 0 : Math.min(...codes)
+    this.table = new Uint8Array(codes.length === 0 ? 0 : Math.max(...codes) - this.low + 1)
+    for (const code of codes) this.table[code - this.low] = 1
+  }
+
+  has(code: number): boolean {
+    return this.table[code - this.low] === 1
+  }
+}
+
+const ALPHABETS = new Map(Object.entries(LATIN_ALPHABETS).map(([code, letters]) => [code, new Alphabet(letters)]))
 
 const SCRIPTS = {
   Latin: /\p{Script=Latin}/gu, Cyrillic: /\p{Script=Cyrillic}/gu, Arabic: /\p{Script=Arabic}/gu,

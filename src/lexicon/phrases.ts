@@ -183,13 +183,19 @@ export class LexiconIndex {
       let node = find(this.root, key, i)
       if (node === undefined) continue
       // Walk as deep as the words go; a set's later (longer) match at this start replaces its shorter one.
-      let found: Map<number, number> | undefined
+      const first = matches.length
       for (let j = i; node !== undefined; ) {
-        if (node.ends !== undefined) for (const id of node.ends) (found ??= new Map()).set(id, j - i + 1)
+        if (node.ends !== undefined) {
+          for (const id of node.ends) {
+            let k = first
+            while (k < matches.length && matches[k]![0] !== id) k++
+            if (k < matches.length) matches[k]![2] = j - i + 1
+            else matches.push([id, i, j - i + 1])
+          }
+        }
         if (++j >= count || node.next === undefined) break
         node = find(node.next, key, j)
       }
-      if (found !== undefined) for (const [id, length] of found) matches.push([id, i, length])
     }
     return matches
   }

@@ -60,7 +60,7 @@ export function findLayout(
   for (const run of lists) boundary[run.start] = 1
   if (footer) boundary[footer.start] = 1
 
-  const banners = consentBlocks(lines, vocabulary)
+  const banners = consentBlocks(lines, vocabulary, footer)
   const blankSeparated = blankSeparatedPage(lines, vocabulary, inList)
   const gluedLists = blankSeparated ? gluedListLines(lines, vocabulary) : new Uint8Array(lines.length)
   const free: number[] = []
@@ -163,8 +163,19 @@ function blankSeparatedPage(lines: readonly LineNode[], vocabulary: Vocabulary, 
   return share(prose.map((line) => line.index), (i) => isAlone(lines, i)) >= MIN_SEPARATED
 }
 
-/** Blocks that are cookie or consent banners: a line about cookies and a button beside it. */
-function consentBlocks(lines: readonly LineNode[], vocabulary: Vocabulary): Set<number> {
+/**
+ * A cookie or consent notice (a sentence or two about cookies): the footer search steps over
+ * one printed at the foot of the page, under the publisher's notice.
+ */
+function isCookieNotice(line: LineNode, vocabulary: Vocabulary): boolean {
+  return line.shape.words <= MAX_NOTICE_WORDS && phraseIn(line, vocabulary.consentTerms, vocabulary) !== undefined
+}
+
+/**
+ * Blocks that are cookie or consent banners: a line about cookies and a button beside it, or a
+ * cookie notice below the publisher's footer, where no article text stands.
+ */
+function consentBlocks(lines: readonly LineNode[], vocabulary: Vocabulary, footer: Span | null): Set<number> {
   const about = new Set<number>()
   const buttons = new Set<number>()
   for (const line of lines) {
@@ -172,9 +183,12 @@ function consentBlocks(lines: readonly LineNode[], vocabulary: Vocabulary): Set<
     if (line.shape.words <= MAX_BUTTON_WORDS && !line.shape.sentenceEnd) buttons.add(line.block)
   }
   for (const line of lines) {
+    if (line.blank) continue
+    const belowFooter = footer !== null && line.index > footer.end
     // Only blocks with a button; a banner's text is a few sentences.
-    if (line.blank || !buttons.has(line.block) || line.shape.words > MAX_NOTICE_WORDS) continue
-    if (phraseIn(line, vocabulary.consentTerms, vocabulary) !== undefined) about.add(line.block)
+    if (belowFooter ? isCookieNotice(line, vocabulary) : buttons.has(line.block) && line.shape.words <= MAX_NOTICE_WORDS && phraseIn(line, vocabulary.consentTerms, vocabulary) !== undefined) {
+      about.add(line.block)
+    }
   }
   return about
 }
@@ -406,7 +420,7 @@ function findFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | 
       start = i
       count++
       gap = 0
-    } else if (!line.shape.prose && !line.shape.sentenceEnd && line.shape.words <= MAX_FOOTER_GAP_WORDS) {
+    } else if ((!line.shape.prose && !line.shape.sentenceEnd && line.shape.words <= MAX_FOOTER_GAP_WORDS) || isCookieNotice(line, vocabulary)) {
       if (end < 0 ? ++trailing > MAX_TRAILING : ++gap > MAX_FOOTER_GAP) break
     } else break
   }
@@ -426,7 +440,7 @@ function copyrightFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Sp
     const line = lines[i]!
     if (line.blank) continue
     // A paragraph of prose after the notice: the notice sits inside the page, not at its foot.
-    if (line.shape.prose && !isFooterLine(line, vocabulary)) return null
+    if (line.shape.prose && !isFooterLine(line, vocabulary) && !isCookieNotice(line, vocabulary)) return null
     if (line.norm.includes('\u00A9') && line.shape.chars <= MAX_FOOTER_CHARS) {
       let end = i
       for (let k = i + 1; k < lines.length; k++) if (!lines[k]!.blank) end = k

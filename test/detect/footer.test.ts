@@ -14,3 +14,20 @@ it('leaves a paragraph that mentions a company at the end of the article', () =>
   const {of} = decide(article({tail: [last]}))
   expect(of(last).label).toBe('body')
 })
+
+it('finds the footer under a list of headlines when a cookie notice closes the page', () => {
+  const notice = 'We use cookies to give you a better experience. Read more about cookies.'
+  const input = article({
+    tail: [
+      ['Most read', 'Harbour crane contract goes to local firm', 'Ferry strike called off after late-night talks'],
+      ['Example Media Ltd, 12 Harbour Road, Portsmouth', 'Phone 023 9212 3456 | newsroom@example.co.uk', '\u00A9 2025 Example Media. All rights reserved.', notice]
+    ]
+  })
+  const {of, result} = decide(input)
+  expect(of('Example Media Ltd, 12 Harbour Road, Portsmouth')).toMatchObject({label: 'footer', rule: 'footer'})
+  expect(of('Phone 023 9212 3456 | newsroom@example.co.uk')).toMatchObject({label: 'footer', rule: 'footer'})
+  expect(of(notice)).toMatchObject({label: 'ui', rule: 'consent'})
+  // The footer's lines are no headlines of the list above them.
+  expect(result.metadata.related).toEqual(['Harbour crane contract goes to local firm', 'Ferry strike called off after late-night talks'])
+  expect(result.metadata.siteName).toBe('Example Media')
+})

@@ -16,7 +16,9 @@ describe('parseDate', () => {
     ['Kamis, 13 Mar 2025 09:15 WIB', '2025-03-13T09:15:00+07:00'],
     ['ngày 8 tháng 8 năm 2024', '2024-08-08'],
     ['April 3, 2025', '2025-04-03'],
-    ['Updated 4:12 PM CDT, March 11, 2025', '2025-03-11T16:12:00-05:00']
+    ['Updated 4:12 PM CDT, March 11, 2025', '2025-03-11T16:12:00-05:00'],
+    ['Publicerad 14 januari 2025 kl 07.42', '2025-01-14T07:42:00'],
+    ['14.1.2025 klo 7.42', '2025-01-14T07:42:00']
   ])('reads %s', (text, iso) => {
     expect(parseDate(text, vocabulary).iso).toBe(iso)
     expect(parseDate(text, vocabulary).leftover).toBeLessThanOrEqual(2)
@@ -26,6 +28,11 @@ describe('parseDate', () => {
     expect(parseDate('Publié le 12 mars 2025 à 10h32', vocabulary, 'Europe/Paris').iso).toBe('2025-03-12T10:32:00+01:00')
     expect(parseDate('12.07.2025, 14:20 Uhr', vocabulary, 'Europe/Berlin').iso).toBe('2025-07-12T14:20:00+02:00')
     expect(parseDate('12.03.2025, 14:20 Uhr', vocabulary).iso).toBe('2025-03-12T14:20:00')
+  })
+
+  it('takes a dotted number for a time only right after a date, and only when it is a clock time', () => {
+    expect(parseDate('14 januari 2025 kl 25.42', vocabulary).iso).toBe('2025-01-14')
+    expect(parseDate('Publicerad 14 januari 2025. Priset steg med 12.50 kronor', vocabulary).iso).toBe('2025-01-14')
   })
 
   it('reads a month name in the page\'s language', () => {

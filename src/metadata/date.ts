@@ -41,6 +41,8 @@ const DOTTED_TIME = /\b(\d{1,2})\.(\d{2})(?=\s*(?:Uhr|h\b|[AP]M|[ap]m|GMT|UTC|BS
 const NUMERIC_OFFSET = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|(?:^|[\s(])([+-])(\d{2}):?(\d{2})\b/
 const ZONE_WORD = /\b(GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ICT|WIB|WITA|WIT|JST|KST|SGT|HKT|MSK|BRT|AEST|AEDT)\b/
 
+// After a date: separators, at most one short word ("kl", "klo", "um", "alle"), then HH.MM.
+const DOTTED_AFTER_DATE = /^[\s,|\u2013-]*(?:\p{L}{1,7}\.?\s)?\s?(\d{1,2})\.(\d{2})(?![\d.])/u
 const DATE_HINT = /\d{4}|\d[:h]\d\d/
 const MAX_RELATIVE_WORDS = 8
 
@@ -82,6 +84,14 @@ export function parseDate(norm: string, vocabulary: Vocabulary, zone: string | n
     if (clock && !overlaps(found, clock.index)) {
       take(clock)
       time = clockTime(+clock[1]!, +clock[2]!, clock[3] === undefined ? 0 : +clock[3], clock[4])
+    } else if (date && found.length > 0) {
+      // Right after the date, a dotted time needs no unit: "14 januari 2025 kl 07.42", "14.1.2025 klo 7.42".
+      const after = found[found.length - 1]!.end
+      const dotted = DOTTED_AFTER_DATE.exec(norm.slice(after))
+      if (dotted) {
+        found.push({start: after, end: after + dotted[0].length})
+        time = clockTime(+dotted[1]!, +dotted[2]!, 0, undefined)
+      }
     }
   }
   if (!offset) {

@@ -64,6 +64,15 @@ describe('creditOf', () => {
     expect(creditOf(line('Bild: dpa'), vocabulary)).toEqual({text: '', credit: 'dpa'})
   })
 
+  it('reads a credit after an abbreviated label, known to a lexicon or shaped like one', () => {
+    expect(creditOf(line('Prezydent podczas spotkania w Warszawie. fot. Jan Kowalski'), vocabulary)).toEqual({text: 'Prezydent podczas spotkania w Warszawie.', credit: 'Jan Kowalski'})
+    // Lithuanian, which no lexicon covers: "Nuotr." (photo).
+    expect(creditOf(line('Tiltas per Nerį vakare. Nuotr. Vilniaus miesto savivaldybės'), vocabulary)).toEqual({text: 'Tiltas per Nerį vakare.', credit: 'Vilniaus miesto savivaldybės'})
+    // A title is no label, and a line that ends a sentence has no credit after it.
+    expect(creditOf(line('The talks ended late. Dr. Nguyen Van An'), vocabulary)).toBeUndefined()
+    expect(creditOf(line('The talks ended late. Gen. Smith left the room.'), vocabulary)).toBeUndefined()
+  })
+
   it('does not take a parenthesis that is part of a sentence', () => {
     expect(creditOf(line('The agreement was signed by the ministry of transport (MoT) on Monday'), vocabulary)).toBeUndefined()
     expect(creditOf(line('Giá xăng tăng (lần thứ ba) trong tháng'), vocabulary)).toBeUndefined()

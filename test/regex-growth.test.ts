@@ -69,6 +69,7 @@ const cases: Array<[string, (n: number) => any, (input: any) => unknown]> = [
   ['shape: sentence boundaries and spaces', (n) => 'a. '.repeat(n) + 'B', shapeOf],
   ['shape: questions without a stop', (n) => 'Why? '.repeat(n) + 'Now', shapeOf],
   ['credit: brackets and colons', (n) => line('('.repeat(n) + 'Photo: x' + ':'.repeat(n)), uncached((node) => creditOf(node, vocabulary))],
+  ['credit: abbreviated labels', (n) => line('Ab. '.repeat(n) + 'Xyz. Ab'), uncached((node) => creditOf(node, vocabulary))],
   ['read-more: a long first word', (n) => line('x'.repeat(n) + ': y z'), uncached((node) => readMoreOf(node, vocabulary))],
   ['media tag: brackets', (n) => line('['.repeat(n) + 'Video'), uncached((node) => isMediaTagged(node, vocabulary))],
   ['slug: lower-case words that fail at the end', (n) => 'ab '.repeat(n) + 'C', isSlug],

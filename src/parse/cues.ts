@@ -181,8 +181,36 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
       return {text: head.slice(0, sentence + 1).trim(), credit}
     }
   }
+  return abbreviatedCredit(norm, vocabulary)
+}
+
+// Three letters at least: "Mr.", "Dr.", "St." are titles, not labels.
+const ABBREVIATION = /^\p{Lu}\p{Ll}{2,5}$/u
+const ABBREVIATION_TRIES = 3 // the last few ". " of the line
+
+/**
+ * A credit after an abbreviated label: a sentence, the label with its dot, then a capitalised
+ * name without a full stop. The label is a credit word of the lexicons (`fot.`), or, in a
+ * language they do not know, a capitalised abbreviation (`Tiltas per Nerį vakare. Nuotr.
+ * Vilniaus miesto savivaldybės`).
+ */
+function abbreviatedCredit(norm: string, vocabulary: Vocabulary): Credit | undefined {
+  if (SENTENCE_END.test(norm)) return undefined
+  let at = norm.lastIndexOf('. ')
+  for (let tries = 0; at > 0 && tries < ABBREVIATION_TRIES; tries++, at = norm.lastIndexOf('. ', at - 1)) {
+    const start = norm.lastIndexOf(' ', at - 1) + 1
+    const text = norm.slice(0, start).trimEnd()
+    const credit = norm.slice(at + 2)
+    const label = norm.slice(start, at)
+    if ((ABBREVIATION.test(label) || isCreditLabel(label, vocabulary)) && SENTENCE_END.test(text) && CAPITALISED.test(credit) && isCreditText(credit)) {
+      return {text, credit}
+    }
+  }
   return undefined
 }
+
+const SENTENCE_END = /[.!?\u2026]$/u
+const CAPITALISED = /^\p{Lu}/u
 
 function labelledCredit(inner: string, vocabulary: Vocabulary): string | undefined {
   const colon = inner.indexOf(':')

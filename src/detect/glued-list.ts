@@ -11,6 +11,7 @@ import {gluedListLines} from '../parse/layout.js'
 import {context, decide, isOpen} from './decide.js'
 
 const MAX_HEADING_WORDS = 4
+const MIN_LIST_HEADLINES = 2
 
 export default function gluedList(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
@@ -18,8 +19,12 @@ export default function gluedList(settings: Settings) {
     const ctx = context(tree, file, settings)
     const lines = ctx.lines
     const glued = gluedListLines(lines, settings.vocabulary)
+    // Two headlines of which one is the page's own are the title and its standfirst, not a list of links.
+    const titleBlock = tree.data.title === null ? -1 : lines[tree.data.title]!.block
+    let others = 0
+    for (let i = 0; i < lines.length; i++) if (glued[i] && lines[i]!.block === titleBlock && i !== tree.data.title && lines[i]!.shape.headline) others++
     for (let i = 0; i < lines.length; i++) {
-      if (!glued[i]) continue
+      if (!glued[i] || (lines[i]!.block === titleBlock && others < MIN_LIST_HEADLINES)) continue
       // A short heading right above the list's first headline, in the same block.
       const above = lines[i - 1]
       if (above && !above.blank && !glued[i - 1] && isOpen(above) && above.shape.words <= MAX_HEADING_WORDS && !above.shape.prose) {

@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {article, decide, PROSE} from '../helpers.js'
+import {article, blocks, decide, PROSE} from '../helpers.js'
 
 it('labels the lead, subheadings and body, and builds the text from them', () => {
   const input = article({body: [PROSE[1]!, 'What riders will pay', PROSE[2]!, 'Q: Will fares rise?', PROSE[3]!]})
@@ -18,4 +18,22 @@ it('takes a standfirst without a full stop above the byline block as the lead', 
   expect(of(standfirst).label).toBe('lead')
   expect(of('Jane Doe').label).toBe('byline')
   expect(result.metadata.published).toBe('2025-03-14T07:00:00+00:00')
+})
+
+it('takes a standfirst in the title\'s own block as the lead, not as a list of two links', () => {
+  const title = 'Council extends night buses to three suburbs'
+  const standfirst = 'Shift workers will get a bus every half hour through the night from September under the plan'
+  const {of, result} = decide(blocks([title, standfirst], ...PROSE))
+  expect(of(title).label).toBe('title')
+  expect(of(standfirst)).toMatchObject({label: 'lead', rule: 'article-body'})
+  expect(result.metadata.related).toEqual([])
+})
+
+it('keeps a last paragraph that follows a newsletter box set into the article', () => {
+  const last = 'The council will publish the new timetable on its website in August.'
+  const box = ['Sign up for our daily newsletter', 'Get the biggest stories from across the region in your inbox every morning.', 'Sign up', 'We use your sign-up to send you news. Privacy notice.']
+  const {of, result} = decide(article({body: [...PROSE.slice(1), box, last], tail: [['Most read', 'Harbour crane contract goes to local firm', 'Ferry strike called off after late-night talks']]}))
+  expect(of('Sign up for our daily newsletter').label).toBe('ui')
+  expect(of(last)).toMatchObject({label: 'body', rule: 'article-body'})
+  expect(result.text.endsWith(last)).toBe(true)
 })

@@ -25,6 +25,7 @@ const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der'
 const NAME_SEPARATOR = / ?[,;&/] ?| [-\u2013\u2014|] | (?:và|and|et|und|dan|en|och|og|[yeia]) /u
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'\u2019-]*\.?$/u
 const LOWER_WORD = /^[\p{Ll}\p{M}'\u2019-]+$/u
+const GLUED_PREFIX = /^\p{Lu}\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u
 const CAPS_WORD = /^[\p{Lu}\p{M}'\u2019-]{2,}$/u
 
 export interface Byline {
@@ -38,8 +39,11 @@ export interface Byline {
  * names run until the first part that is not a name (an outlet, a place, "Editing by …").
  * Without one, every part must be a name.
  */
-export function parseByline(norm: string, vocabulary: Vocabulary): Byline | undefined {
-  if (norm.length > MAX_BYLINE_CHARS) return undefined
+export function parseByline(line: string, vocabulary: Vocabulary): Byline | undefined {
+  if (line.length > MAX_BYLINE_CHARS) return undefined
+  // "ByTom Baker": a page's text may glue the prefix to the name it labels.
+  const glued = GLUED_PREFIX.exec(line)
+  const norm = glued !== null && vocabulary.bylinePrefixes.has(glued[0].toLowerCase()) ? `${glued[0]} ${line.slice(glued[0].length)}` : line
   const words = tokens(norm.toLowerCase())
   // Without a prefix, a name line is short and has no digits: most lines stop here.
   if (!vocabulary.bylinePrefixes.startsWith(words[0] ?? '') && !vocabulary.editorPrefixes.startsWith(words[0] ?? '') &&
@@ -67,7 +71,8 @@ export function parseByline(norm: string, vocabulary: Vocabulary): Byline | unde
   if (vocabulary.markers.has(words.join(' ')) || vocabulary.homeLinks.prefixOf(words) > 0) return undefined
   // "Ngọc Anh/VOV.VN": the outlet after the name is no author.
   const people = parts.length > 1 && OUTLET.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts
-  if (!people.every((part) => isName(part))) return undefined
+  // "Senior Reporter" under the byline is a role, not a second author.
+  if (!people.every((part) => isName(part)) || isRole(people.join(' '), vocabulary)) return undefined
   // A bare name line has at least two words in its first name: one word could be anything.
   return people[0]!.split(' ').length >= 2 ? {names: people, editor: false} : undefined
 }

@@ -18,3 +18,9 @@ it('does not take a tag list after the article for authors', () => {
   const {result} = decide(article({tail: [['Suggested Topics:', 'Asia Pacific', 'Climate Change']]}))
   expect(result.metadata.authors).toEqual([])
 })
+
+it('reads a byline whose prefix the page glued to the name, and takes no role for a second author', () => {
+  const {of, result} = decide(article({afterTitle: [['ByTom Baker', 'Senior Reporter', '13:42, 9 Jun 2025']]}))
+  expect(of('ByTom Baker')).toMatchObject({label: 'byline', rule: 'byline'})
+  expect(result.metadata.authors).toEqual(['Tom Baker'])
+})

@@ -5,7 +5,9 @@
 import type {Settings} from '../options.js'
 import type {Caption, LineNode, Metadata, PageTree} from '../types.js'
 import {creditOf} from '../parse/cues.js'
-import {crumbsOf} from './breadcrumb.js'
+import {afterTokens} from '../lexicon/index.js'
+import {matchKey} from '../parse/normalize.js'
+import {crumbsOf, hasCrumbSeparators, homeLinkWords} from './breadcrumb.js'
 import {parseByline} from './byline.js'
 import {parseDate} from './date.js'
 import {detectLanguage} from './language.js'
@@ -32,9 +34,21 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
     for (const name of byline.names) if (!authors.includes(name)) authors.push(name)
   }
 
-  // One breadcrumb line, or one crumb a line.
+  // One breadcrumb line, or one crumb a line: then each line is a whole crumb ("UK News").
   const section: string[] = []
-  for (const line of byLabel('breadcrumb')) section.push(...(crumbsOf(line.norm, vocabulary) ?? []))
+  const crumbLines = byLabel('breadcrumb')
+  const oneCrumbEach = crumbLines.length > 1 && !crumbLines.some((line) => hasCrumbSeparators(line.norm))
+  for (const line of crumbLines) {
+    if (!oneCrumbEach) section.push(...(crumbsOf(line.norm, vocabulary) ?? []))
+    else {
+      const home = homeLinkWords(line.norm, vocabulary)
+      const crumb = home > 0 ? afterTokens(line.norm, home) : line.norm
+      if (crumb !== '') section.push(crumb)
+    }
+  }
+  // Where no lexicon knows the home link, it is the first crumb that repeats the menu's first item.
+  const first = tree.data.lines.find((line) => !line.blank)
+  if (section.length > 1 && first !== undefined && first.decision?.label !== 'breadcrumb' && matchKey(section[0]!) === first.key) section.shift()
 
   let source: string | null = null
   for (const line of byLabel('source')) {

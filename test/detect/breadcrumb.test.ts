@@ -16,3 +16,14 @@ it('takes a path between separators, and a path that repeats a menu item', () =>
 it('does not take a dateline with slashes for a breadcrumb', () => {
   expect(decide(article({head: ['07:14 | 08/03/2025 GMT+7']})).of('07:14 | 08/03/2025 GMT+7').label).toBe('dateline')
 })
+
+it('reads a breadcrumb of one crumb a line as whole crumbs', () => {
+  const {result} = decide(article({head: [['Skip to main content', 'News', 'Sport', 'Business'], ['News', 'UK News']]}))
+  expect(result.metadata.section).toEqual(['News', 'UK News'])
+})
+
+it('drops a home link no lexicon knows when it repeats the menu\'s first item', () => {
+  // Lithuanian: "Pagrindinis" (home) starts both the menu and the path.
+  const {result} = decide(article({head: [['Pagrindinis', 'Naujienos', 'Verslas', 'Sportas'], 'Pagrindinis » Naujienos » Lietuvoje']}))
+  expect(result.metadata.section).toEqual(['Naujienos', 'Lietuvoje'])
+})

@@ -60,7 +60,11 @@ describe('fixtures', () => {
 
     it('keeps all of its cleaned text when cleaned again', () => {
       const again = clean(result.text)
-      expect(again.text.split('\n\n')).toEqual(result.text.split('\n\n'))
+      const paragraphs = result.text.split('\n\n')
+      // A standfirst without a full stop opens the cleaned text the way a headline opens a page: it
+      // may come back as the title (README, Known limits), and no paragraph is lost.
+      const opening = again.title !== null && again.title === paragraphs[0] ? [again.title] : []
+      expect([...opening, ...(again.text === '' ? [] : again.text.split('\n\n'))]).toEqual(paragraphs)
     })
 
     it('keeps its recorded quality', () => {

@@ -8,14 +8,8 @@
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
-import {phraseIn, phrasesIn} from '../parse/cues.js'
+import {promotionTerms} from '../parse/cues.js'
 import {context, decide, isOpen} from './decide.js'
-
-const MAX_BLOCK_LINES = 6
-const MAX_LINE_WORDS = 40 // a promotion is a sentence or two, not a paragraph
-const MAX_ALONE_WORDS = 25 // on a line of its own, shorter still
-const MIN_TERMS = 2 // distinct promotion words, a call to action among them
-const MIN_TERMS_ALONE = 3 // a promotion on a line of its own has to say more: it may be a sentence of the article
 
 export default function promo(settings: Settings) {
   const vocabulary = settings.vocabulary
@@ -23,19 +17,12 @@ export default function promo(settings: Settings) {
     const ctx = context(tree, file, settings)
     const lead = tree.data.article?.start
     for (const node of tree.children) {
-      if (node.type !== 'block' || node.children.length > MAX_BLOCK_LINES) continue
+      if (node.type !== 'block') continue
       // The whole block speaks (a button may be decided already); only its open lines are decided here.
       const lines = node.children
-      const maxWords = lines.length === 1 ? MAX_ALONE_WORDS : MAX_LINE_WORDS
-      if (!lines.some(isOpen) || lines.some((line) => line.shape.words > maxWords || line.index === lead)) continue
-      // A call to action first: most blocks have none, and need no further reading.
-      if (!lines.some((line) => phraseIn(line, vocabulary.callsToAction, vocabulary) !== undefined)) continue
-      const terms = new Set<string>()
-      for (const line of lines) {
-        for (const term of phrasesIn(line, vocabulary.promoTerms, vocabulary)) terms.add(term)
-        for (const term of phrasesIn(line, vocabulary.callsToAction, vocabulary)) terms.add(term)
-      }
-      if (terms.size < (lines.length === 1 ? MIN_TERMS_ALONE : MIN_TERMS)) continue
+      if (!lines.some(isOpen) || lines.some((line) => line.index === lead)) continue
+      const terms = promotionTerms(lines, vocabulary)
+      if (terms === undefined) continue
       for (const line of lines) if (isOpen(line)) decide(ctx, line, 'ui', 'promo', reasonFor(line, terms))
     }
   }

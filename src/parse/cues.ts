@@ -359,6 +359,32 @@ export function isNotice(line: LineNode, vocabulary: Vocabulary): boolean {
   return line.shape.words <= MAX_NOTICE_WORDS && phrasesIn(line, vocabulary.footerTerms, vocabulary).length >= MIN_NOTICE_TERMS
 }
 
+const MAX_PROMO_LINES = 6
+const MAX_PROMO_LINE_WORDS = 40 // a promotion is a sentence or two, not a paragraph
+const MAX_PROMO_ALONE_WORDS = 25 // on a line of its own, shorter still
+const MIN_PROMO_TERMS = 2 // distinct promotion words, a call to action among them
+const MIN_PROMO_TERMS_ALONE = 3 // a promotion on a line of its own has to say more: it may be a sentence of the article
+
+/**
+ * The promotion words of a block that reads as a newsletter or app promotion (`Sign up to
+ * Shelf Life` / `Free weekly newsletter`), or undefined: a call to action and another promotion
+ * word, in a block of a few short lines. A single word proves nothing (an article may be about
+ * WhatsApp); a call to action with a second such word, in a short block, does.
+ */
+export function promotionTerms(block: readonly LineNode[], vocabulary: Vocabulary): Set<string> | undefined {
+  if (block.length > MAX_PROMO_LINES) return undefined
+  const maxWords = block.length === 1 ? MAX_PROMO_ALONE_WORDS : MAX_PROMO_LINE_WORDS
+  if (block.some((line) => line.shape.words > maxWords)) return undefined
+  // A call to action first: most blocks have none, and need no further reading.
+  if (!block.some((line) => phraseIn(line, vocabulary.callsToAction, vocabulary) !== undefined)) return undefined
+  const terms = new Set<string>()
+  for (const line of block) {
+    for (const term of phrasesIn(line, vocabulary.promoTerms, vocabulary)) terms.add(term)
+    for (const term of phrasesIn(line, vocabulary.callsToAction, vocabulary)) terms.add(term)
+  }
+  return terms.size >= (block.length === 1 ? MIN_PROMO_TERMS_ALONE : MIN_PROMO_TERMS) ? terms : undefined
+}
+
 /** The weather words a line uses: `thời tiết`, `storm`, `rainfall`. */
 export function weatherTerms(line: LineNode, vocabulary: Vocabulary): string[] {
   return phrasesIn(line, vocabulary.weatherTerms, vocabulary)

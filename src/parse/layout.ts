@@ -8,7 +8,7 @@
 import type {LineNode, ListRun, Span} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {
-  altTextStem, creditOf, Cue, doubledHalf, isFileName, isFooterLine, isMediaTagged, isWholePhrase, markerOf, memo, phraseIn, phrasesIn, phraseStarting,
+  altTextStem, creditOf, Cue, doubledHalf, isFileName, isFooterLine, isMediaTagged, isNotice, isWholePhrase, markerOf, memo, phraseIn, phrasesIn, phraseStarting, promotionTerms,
   readMoreOf
 } from './cues.js'
 import {bylineOfLine} from '../metadata/byline.js'
@@ -95,10 +95,15 @@ export function findLayout(
   const bestMass = mass(lines, clusters[best]!)
   // A neighbour joins when it reads as article and is near, or far but weighty: a publisher's
   // legal paragraph below the lists is not the article's second half.
-  const joins = (cluster: readonly number[], gap: number) =>
-    isArticleLike(lines, cluster, isFree) && (gap <= MAX_GAP || mass(lines, cluster) >= MIN_FAR_SHARE * bestMass)
-  while (first > 0 && joins(clusters[first - 1]!, gapBetween(lines, clusters[first - 1]!, clusters[first]!))) first--
-  while (last < clusters.length - 1 && !crossesFooter(clusters[last + 1]!, footer) && joins(clusters[last + 1]!, gapBetween(lines, clusters[last]!, clusters[last + 1]!))) last++
+  const joins = (cluster: readonly number[], before: readonly number[], after: readonly number[]) => {
+    const gap = gapBetween(lines, before, after)
+    if (isArticleLike(lines, cluster, isFree)) return gap <= MAX_GAP || mass(lines, cluster) >= MIN_FAR_SHARE * bestMass
+    // A lone paragraph joins across a box the page set into the text (a newsletter sign-up, an
+    // advertisement's label), when nothing else stands between.
+    return cluster.length === 1 && !isTeaser(lines, cluster[0]!) && gap <= MAX_GAP && onlyInserts(lines, before, after, vocabulary)
+  }
+  while (first > 0 && joins(clusters[first - 1]!, clusters[first - 1]!, clusters[first]!)) first--
+  while (last < clusters.length - 1 && !crossesFooter(clusters[last + 1]!, footer) && joins(clusters[last + 1]!, clusters[last]!, clusters[last + 1]!)) last++
   const firstProse = clusters[first]![0]!
   const start = findStandfirst(lines, firstProse, boundary, vocabulary) ?? firstProse
   const lastCluster = clusters[last]!
@@ -194,11 +199,14 @@ function consentBlocks(lines: readonly LineNode[], vocabulary: Vocabulary, foote
 }
 
 /**
- * A footer sentence is no article text: a short one with a footer word ("Copyright 2025 X. All
- * rights reserved."), or any with a copyright sign or two footer words (an agency's notice).
+ * A footer sentence is no article text: a short line with a footer word ("Terms of use |
+ * Privacy policy"), a short sentence that is a notice (two footer words, a copyright sign, an
+ * e-mail address or a phone number: "Copyright 2025 X. All rights reserved."), or any with a
+ * copyright sign or two footer words (an agency's notice).
  */
 export function isFooterProse(line: LineNode, vocabulary: Vocabulary): boolean {
-  if (line.shape.words <= MAX_FOOTER_PROSE_WORDS) return isFooterLine(line, vocabulary)
+  // A sentence needs more than one footer word: "Anyone with information should phone police" is news.
+  if (line.shape.words <= MAX_FOOTER_PROSE_WORDS) return line.shape.sentenceEnd ? isNotice(line, vocabulary) : isFooterLine(line, vocabulary)
   // A notice this long carries its year or the sign: no other paragraph needs its words read.
   if (line.shape.words > MAX_NOTICE_WORDS || !NOTICE_HINT.test(line.norm)) return false
   return line.norm.includes('\u00A9') || phrasesIn(line, vocabulary.footerTerms, vocabulary).length >= MIN_FOOTER_TERMS
@@ -239,6 +247,38 @@ function gapBetween(lines: readonly LineNode[], before: readonly number[], after
   let gap = 0
   for (let i = before[before.length - 1]! + 1; i < after[0]!; i++) if (!lines[i]!.blank) gap++
   return gap
+}
+
+/**
+ * Whether every line between two clusters is a known insert: a newsletter or app promotion's
+ * block, a widget's words, a caption or a link. A cookie banner is not one: the article does not
+ * run across it.
+ */
+function onlyInserts(lines: readonly LineNode[], before: readonly number[], after: readonly number[], vocabulary: Vocabulary): boolean {
+  let inserts = 0
+  let promotion = -1 // the last block found to be a promotion
+  for (let i = before[before.length - 1]! + 1; i < after[0]!; i++) {
+    const line = lines[i]!
+    if (line.blank) continue
+    if (line.block !== promotion && promotionTerms(blockOf(lines, i), vocabulary) !== undefined) promotion = line.block
+    if (line.block !== promotion && !isWholePhrase(line, vocabulary.ui) && !isInset(line, vocabulary)) return false
+    inserts++
+  }
+  return inserts > 0
+}
+
+/** The lines of the block that holds line `index`. */
+function blockOf(lines: readonly LineNode[], index: number): LineNode[] {
+  let start = index
+  while (start > 0 && !lines[start - 1]!.blank) start--
+  let end = index
+  while (end + 1 < lines.length && !lines[end + 1]!.blank) end++
+  return lines.slice(start, end + 1)
+}
+
+/** A paragraph right under a headline: a link's teaser. */
+function isTeaser(lines: readonly LineNode[], index: number): boolean {
+  return neighbour(lines, index, -1)?.shape.headline === true
 }
 
 function mass(lines: readonly LineNode[], cluster: readonly number[]): number {
@@ -415,11 +455,14 @@ function findFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | 
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!
     if (line.blank) continue
-    if (line.shape.chars <= MAX_FOOTER_CHARS && isFooterLine(line, vocabulary)) {
+    if (line.shape.chars <= MAX_FOOTER_CHARS && (line.shape.prose ? isNotice(line, vocabulary) : isFooterLine(line, vocabulary))) {
       if (end < 0) end = i
       start = i
       count++
       gap = 0
+    } else if (end < 0 && markerOf(line, vocabulary) !== undefined) {
+      // A list's heading under it: what lies above is not the foot of the page.
+      break
     } else if ((!line.shape.prose && !line.shape.sentenceEnd && line.shape.words <= MAX_FOOTER_GAP_WORDS) || isCookieNotice(line, vocabulary)) {
       if (end < 0 ? ++trailing > MAX_TRAILING : ++gap > MAX_FOOTER_GAP) break
     } else break

@@ -10,6 +10,8 @@ const MAX_NAME_WORDS = 5
 const DOMAIN_NAME = /\p{L}[\p{L}\d-]{0,40}\.(?:vn|com|net|org|info|news|co|uk|de|fr|es|it|id|br|pt|tv)\b/u
 const COPYRIGHT = /(?:\u00A9|\(c\)|copyright)\s*(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?)?\s*(?:by\s)?([^.,|]{2,60})/iu
 
+const REPEATED_NOTICE = /^copyright\s?(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?\s?)?/iu
+
 export function siteNameOf(lines: readonly LineNode[], vocabulary: Vocabulary): string | null {
   for (const line of lines) {
     if (line.decision?.label !== 'ui' || phraseStarting(line, vocabulary.followPrefixes, vocabulary) === 0) continue
@@ -20,7 +22,11 @@ export function siteNameOf(lines: readonly LineNode[], vocabulary: Vocabulary): 
   for (const line of lines) {
     if (line.decision?.label !== 'footer') continue
     const match = COPYRIGHT.exec(line.norm)
-    const name = match?.[1]?.trim()
+    if (match === null) continue
+    // "© Copyright 2025 X": the word after the sign, and its years, are no part of the name.
+    let name = match[1]!.trim().replace(REPEATED_NOTICE, '')
+    // Cut at the first dot of a company's abbreviation ("Zprávy a.s.", "Le Monde S.A."): its first letters go too.
+    if (line.norm[match.index + match[0].length] === '.') name = name.replace(/\s\p{L}{1,2}$/u, '')
     if (name && name.split(' ').length <= MAX_NAME_WORDS && !/^all rights/i.test(name)) return name
   }
   return null

@@ -31,3 +31,10 @@ it('finds the footer under a list of headlines when a cookie notice closes the p
   expect(result.metadata.related).toEqual(['Harbour crane contract goes to local firm', 'Ferry strike called off after late-night talks'])
   expect(result.metadata.siteName).toBe('Example Media')
 })
+
+it('names the site from its copyright notice, without a company form or a second "Copyright"', () => {
+  const siteOf = (notice: string) => decide(article({tail: [['Národní 10, 110 00 Praha 1 | Tel.: +420 222 333 444', notice]]})).result.metadata.siteName
+  expect(siteOf('\u00A9 2025 Zprávy a.s. Všechna práva vyhrazena.')).toBe('Zprávy')
+  expect(siteOf('\u00A9 Copyright 2025 Editoriale Metropolitana S.p.A. Tutti i diritti sono riservati')).toBe('Editoriale Metropolitana')
+  expect(siteOf('\u00A9 2025 Example Media Ltd. All rights reserved.')).toBe('Example Media Ltd')
+})

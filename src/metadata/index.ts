@@ -22,7 +22,8 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
 
   const zone = settings.timeZone ?? LANGUAGE_ZONES[language ?? ''] ?? null
   let published: string | null = null
-  for (const line of byLabel('dateline')) {
+  // A byline may carry the date: "Autor: Petr Novák | 12. března 2025 8:15".
+  for (const line of [...byLabel('dateline'), ...byLabel('byline')]) {
     published = parseDate(line.norm, vocabulary, zone, language).iso
     if (published !== null) break
   }

@@ -24,3 +24,10 @@ it('reads a byline whose prefix the page glued to the name, and takes no role fo
   expect(of('ByTom Baker')).toMatchObject({label: 'byline', rule: 'byline'})
   expect(result.metadata.authors).toEqual(['Tom Baker'])
 })
+
+it('reads the publication date from a byline that carries it', () => {
+  const {of, result} = decide(article({afterTitle: ['Autor: Petr Novák | 12. března 2025 8:15']}))
+  expect(of('Autor: Petr Novák | 12. března 2025 8:15').label).toBe('byline')
+  expect(result.metadata.authors).toEqual(['Petr Novák'])
+  expect(result.metadata.published).toBe('2025-03-12T08:15:00')
+})

@@ -14,6 +14,7 @@ import {phraseIn, phraseStarting, wordsOf} from '../parse/cues.js'
 import {context, decide, isOpen} from './decide.js'
 
 const MAX_WIDGET_WORDS = 8 // widget lines are short
+const MAX_TAG_LIST_WORDS = 30 // a label and its tags, not a sentence
 const MAX_FOLLOW_WORDS = 6
 const MAX_FRAGMENT_LINE_WORDS = 6 // "Temps de lecture 4 min.", "1.2K comments"
 const MAX_SHARE_TARGET_WORDS = 3 // "Share on Facebook", "Chia sẻ lên Zalo"
@@ -37,17 +38,18 @@ function widgetReason(line: LineNode, vocabulary: Vocabulary): string | undefine
   const norm = line.norm
   if (!LETTER_OR_DIGIT.test(norm)) return 'symbols only'
   if (norm.length <= 8 && TEXT_SIZE.test(norm)) return 'text-size widget'
-  if (line.shape.words > MAX_WIDGET_WORDS) return undefined
-  const words = wordsOf(line)
-  if (vocabulary.ui.has(words.join(' '))) return 'widget or navigation text'
-  if (norm.endsWith(':') && vocabulary.emptyLabels.has(words.join(' '))) return 'label with nothing after it'
+  // A list of tags after its label runs as long as the tags do: "Từ khóa: xe tải cấm giờ cao điểm Hà Nội".
   const colon = norm.indexOf(':')
-  if (colon > 0 && !line.shape.sentenceEnd) {
+  if (colon > 0 && colon < norm.length - 1 && !line.shape.sentenceEnd && line.shape.words <= MAX_TAG_LIST_WORDS) {
     const label = tokens(norm.slice(0, colon).toLowerCase()).join(' ')
     const isCredit = vocabulary.sourcePrefixes.has(label) || vocabulary.bylinePrefixes.has(label) ||
       vocabulary.editorPrefixes.has(label) || vocabulary.creditWords.has(label)
     if (!isCredit && vocabulary.emptyLabels.has(label)) return 'label over a list of tags or links'
   }
+  if (line.shape.words > MAX_WIDGET_WORDS) return undefined
+  const words = wordsOf(line)
+  if (vocabulary.ui.has(words.join(' '))) return 'widget or navigation text'
+  if (norm.endsWith(':') && vocabulary.emptyLabels.has(words.join(' '))) return 'label with nothing after it'
   const share = phraseStarting(line, vocabulary.sharePrefixes, vocabulary)
   if (share > 0 && words.length - share <= MAX_SHARE_TARGET_WORDS && !line.shape.sentenceEnd) return 'share button'
   const fragment = phraseIn(line, vocabulary.uiFragments, vocabulary)

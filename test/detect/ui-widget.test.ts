@@ -20,3 +20,10 @@ it('keeps a subheading that starts like a widget', () => {
   const input = article({body: [heading, 'Các địa phương ven biển được yêu cầu theo dõi sát diễn biến của bão và chuẩn bị phương án sơ tán người dân khi cần thiết.']})
   expect(decide(input).of(heading).label).toBe('heading')
 })
+
+it('drops a label with its tags however many the tags are, and keeps them out of the related headlines', () => {
+  const tags = 'Từ khóa: xe tải cấm giờ cao điểm Hà Nội giao thông'
+  const {of, result} = decide(article({tail: [tags]}))
+  expect(of(tags)).toMatchObject({label: 'ui', rule: 'ui-widget', reason: 'label over a list of tags or links'})
+  expect(result.metadata.related).toEqual([])
+})

@@ -62,6 +62,9 @@ describe('creditOf', () => {
     expect(creditOf(line('Rescuers search the rubble in Borongan. Photo: Reuters/Eloisa Lopez'), vocabulary)).toEqual({text: 'Rescuers search the rubble in Borongan.', credit: 'Reuters/Eloisa Lopez'})
     expect(creditOf(line('Una maestra con sus alumnos en Soria. (EFE)'), vocabulary)).toEqual({text: 'Una maestra con sus alumnos en Soria.', credit: 'EFE'})
     expect(creditOf(line('Bild: dpa'), vocabulary)).toEqual({text: '', credit: 'dpa'})
+    // A dash or a bar between the caption and its credit belongs to neither.
+    expect(creditOf(line('Xe tải lưu thông trên đường Vành đai 3 - Ảnh: NGUYỄN HIỀN'), vocabulary)).toEqual({text: 'Xe tải lưu thông trên đường Vành đai 3', credit: 'NGUYỄN HIỀN'})
+    expect(creditOf(line('Torcida lota a arquibancada — Foto: Ana Souza/g1'), vocabulary)).toEqual({text: 'Torcida lota a arquibancada', credit: 'Ana Souza/g1'})
   })
 
   it('reads a credit after an abbreviated label, known to a lexicon or shaped like one', () => {

@@ -172,7 +172,8 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
     const boundary = Math.max(head.lastIndexOf('. '), head.lastIndexOf('| '), head.lastIndexOf('- '), head.lastIndexOf('\u2013 '), head.lastIndexOf('\u2014 '), head.lastIndexOf('/ '))
     const label = boundary >= 0 ? head.slice(boundary + 2) : head
     if (isCreditLabel(label, vocabulary) && isCreditText(credit)) {
-      return {text: boundary >= 0 ? head.slice(0, boundary + 1).trim() : '', credit}
+      // A full stop stays with the caption; a dash or a bar between caption and credit goes.
+      return {text: boundary < 0 ? '' : head[boundary] === '.' ? head.slice(0, boundary + 1).trim() : head.slice(0, boundary).trim(), credit}
     }
     // In a language the lexicons do not know: a sentence, then one capitalised word and a colon
     // ("… в Лиссабоне. Фото: пресс-служба"), is a caption and its credit.

@@ -1,8 +1,9 @@
 /**
  * article-body: the article's own lines, the ones no detector took inside the article span.
  * The first paragraph is the lead (the standfirst); a short headline-shaped line standing alone
- * and followed by text is a subheading; everything else is body (paragraphs, quotes, list
- * items, questions and answers).
+ * and followed by text is a subheading (or, opening the article on a page where no title was
+ * found, the title); everything else is body (paragraphs, quotes, list items, questions and
+ * answers).
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
@@ -30,7 +31,16 @@ export default function articleBody(settings: Settings) {
       }
       // The span starts at the lead: the first paragraph, or a standfirst the layout found above the byline.
       if (!seenContent && (line.shape.prose || i === span.start)) decide(ctx, line, 'lead', 'article-body', 'first paragraph of the article')
-      else if (isHeading(lines, line, tree.data.blankSeparated)) decide(ctx, line, 'heading', 'article-body', 'subheading inside the article')
+      else if (isHeading(lines, line, tree.data.blankSeparated)) {
+        // A headline that opens the article when none was found above it is the title: the text
+        // starts with a paragraph, and cleaning it again finds the same text.
+        if (!seenContent && tree.data.title === null) {
+          decide(ctx, line, 'title', 'article-body', 'headline opening the article, with no title above it')
+          tree.data.title = i
+          continue
+        }
+        decide(ctx, line, 'heading', 'article-body', 'subheading inside the article')
+      }
       else decide(ctx, line, 'body', 'article-body', line.shape.prose ? 'paragraph of the article' : 'short line inside the article')
       seenContent = true
     }

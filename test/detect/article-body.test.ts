@@ -1,5 +1,6 @@
 import {expect, it} from 'vitest'
-import {article, blocks, decide, PROSE} from '../helpers.js'
+import {clean} from '../../src/index.js'
+import {article, blocks, decide, page, PROSE} from '../helpers.js'
 
 it('labels the lead, subheadings and body, and builds the text from them', () => {
   const input = article({body: [PROSE[1]!, 'What riders will pay', PROSE[2]!, 'Q: Will fares rise?', PROSE[3]!]})
@@ -36,4 +37,23 @@ it('keeps a last paragraph that follows a newsletter box set into the article', 
   expect(of('Sign up for our daily newsletter').label).toBe('ui')
   expect(of(last)).toMatchObject({label: 'body', rule: 'article-body'})
   expect(result.text.endsWith(last)).toBe(true)
+})
+
+it('takes a headline that opens the article as the title when none was found above it', () => {
+  // The alt-text repeat and its teaser form a list item; what follows opens the article.
+  const input = page(
+    'Airport opening delayed to the end of the year',
+    'Airport opening delayed to the end of the year',
+    PROSE[0]!,
+    '14/03/2024 08:30 GMT+7',
+    '14/03/2024 08:30 GMT+7',
+    'Council extends night buses to three suburbs',
+    PROSE[4]!
+  )
+  const {of, result} = decide(input)
+  expect(of('Council extends night buses to three suburbs')).toMatchObject({label: 'title', rule: 'article-body'})
+  expect(result.title).toBe('Council extends night buses to three suburbs')
+  expect(result.text).toBe(PROSE[4])
+  // Cleaned again, the text stays the text.
+  expect(clean(result.text).text).toBe(result.text)
 })

@@ -1,15 +1,16 @@
 /**
  * byline: the author line: `By Jane Doe`, `Par Marie Dupont`, `Penulis: Budi Santoso`, or a
  * bare name (`Hoàng Nam`, `Lan Anh (tổng hợp)`) between the title and the lead, between the
- * lead and the first paragraph, or in the few lines after the article. A bare name elsewhere
- * could be a heading, so position decides.
+ * lead and the first paragraph, or in the few lines after the article; there, also a name after
+ * a short lower-case word (`de Andrei Popescu`). A bare name elsewhere could be a heading, so
+ * position decides.
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {markerOf, phraseStarting} from '../parse/cues.js'
-import {bylineOfLine} from '../metadata/byline.js'
+import {bylineOfLine, looseByline} from '../metadata/byline.js'
 import {sourceOfLine} from '../metadata/source.js'
 import {codaLines, context, decide, headLines, leadZone} from './decide.js'
 
@@ -26,10 +27,13 @@ export default function byline(settings: Settings) {
       if (!credited && (title === null || line.index < title)) continue
       if (bylineOfLine(line, vocabulary) !== undefined) {
         decide(ctx, line, 'byline', 'byline', credited ? 'author credit above the article' : 'author name between the title and the lead')
+      } else if (!credited && looseByline(line.norm, vocabulary) !== undefined) {
+        decide(ctx, line, 'byline', 'byline', 'author name after a short word, between the title and the lead')
       }
     }
     for (const line of leadZone(ctx)) {
       if (bylineOfLine(line, vocabulary) !== undefined) decide(ctx, line, 'byline', 'byline', 'author name between the lead and the text')
+      else if (looseByline(line.norm, vocabulary) !== undefined) decide(ctx, line, 'byline', 'byline', 'author name after a short word, between the lead and the text')
     }
     for (const line of codaLines(ctx, (candidate) => markerOf(candidate, vocabulary) !== undefined)) {
       // A list's heading after the article can look like a name; the list follows it in its block.

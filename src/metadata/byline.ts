@@ -77,6 +77,21 @@ export function parseByline(line: string, vocabulary: Vocabulary): Byline | unde
   return people[0]!.split(' ').length >= 2 ? {names: people, editor: false} : undefined
 }
 
+const LOWER_PREFIX = /^\p{Ll}{1,3} (?=\p{Lu})/u
+const MAX_LOOSE_WORDS = 6
+
+/**
+ * A name after a short lower-case word that no lexicon lists as a byline prefix, because it is
+ * also a common word (Romanian `de Andrei Popescu`). Only the byline detector asks, and only of
+ * the lines where a byline stands (between the title and the text).
+ */
+export function looseByline(norm: string, vocabulary: Vocabulary): Byline | undefined {
+  const prefix = LOWER_PREFIX.exec(norm)
+  if (prefix === null || norm.split(' ').length > MAX_LOOSE_WORDS) return undefined
+  const byline = parseByline(norm.slice(prefix[0].length), vocabulary)
+  return byline !== undefined && !byline.editor ? byline : undefined
+}
+
 /** `(tổng hợp)`, `(Montval, correspondante)`: a role word, perhaps with a place. */
 const MAX_ROLE_CHARS = 40
 

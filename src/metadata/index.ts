@@ -8,7 +8,7 @@ import {creditOf} from '../parse/cues.js'
 import {afterTokens} from '../lexicon/index.js'
 import {matchKey} from '../parse/normalize.js'
 import {crumbsOf, hasCrumbSeparators, homeLinkWords} from './breadcrumb.js'
-import {parseByline} from './byline.js'
+import {looseByline, parseByline} from './byline.js'
 import {parseDate} from './date.js'
 import {detectLanguage} from './language.js'
 import {leadSource, sourceOf} from './source.js'
@@ -30,7 +30,7 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
 
   const authors: string[] = []
   for (const line of byLabel('byline')) {
-    const byline = parseByline(line.norm, vocabulary)
+    const byline = parseByline(line.norm, vocabulary) ?? looseByline(line.norm, vocabulary)
     if (byline === undefined || byline.editor) continue
     for (const name of byline.names) if (!authors.includes(name)) authors.push(name)
   }

@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {article, decide, PROSE_VI, blocks} from '../helpers.js'
+import {article, decide, PROSE, PROSE_VI, blocks} from '../helpers.js'
 
 it('takes a credited byline above the article', () => {
   const {of, result} = decide(article({afterTitle: ['By Maria Santos and Daniel Cruz']}))
@@ -30,4 +30,14 @@ it('reads the publication date from a byline that carries it', () => {
   expect(of('Autor: Petr Novák | 12. března 2025 8:15').label).toBe('byline')
   expect(result.metadata.authors).toEqual(['Petr Novák'])
   expect(result.metadata.published).toBe('2025-03-12T08:15:00')
+})
+
+it('reads a name after a short lower-case word only where a byline stands', () => {
+  // Between the lead (the helper's first paragraph) and the text.
+  const {of, result} = decide(article({body: [['de Andrei Popescu', 'Publicat: 12.03.2025, 11:40'], ...PROSE.slice(1)]}))
+  expect(of('de Andrei Popescu')).toMatchObject({label: 'byline', rule: 'byline'})
+  expect(result.metadata.authors).toEqual(['Andrei Popescu'])
+  // In the text, the same shape is no byline.
+  const line = 'de Andrei Popescu'
+  expect(decide(article({body: [PROSE[1]!, line, PROSE[2]!]})).of(line).label).not.toBe('byline')
 })

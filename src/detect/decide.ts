@@ -96,10 +96,9 @@ export function codaLines(context: Context, isMarker: (line: LineNode) => boolea
  * not, as none of them will be on the cleaned page.
  */
 export function leadZone(context: Context): LineNode[] {
-  const {tree, lines, settings} = context
+  const {tree, lines} = context
   const span = tree.data.article
   if (span === null) return []
-  const vocabulary = settings.vocabulary
   const zone: LineNode[] = []
   const earlier = new Set<string>() // keys of the lines above, filled up to `filled` when first asked
   let filled = 0
@@ -112,13 +111,19 @@ export function leadZone(context: Context): LineNode[] {
     const line = lines[i]!
     if (line.blank || !isOpen(line)) continue
     if (line.shape.prose) {
-      if (captionReason(lines, line, tree.data.title, vocabulary) !== undefined || isFooterProse(line, vocabulary) || repeatsEarlier(line)) continue
+      if (leavesPage(context, line) || repeatsEarlier(line)) continue
       break
     }
     seen++
     zone.push(line)
   }
   return zone
+}
+
+/** A line of prose that will not be on the cleaned page: a caption or a footer's notice. */
+export function leavesPage(context: Context, line: LineNode): boolean {
+  const vocabulary = context.settings.vocabulary
+  return captionReason(context.lines, line, context.tree.data.title, vocabulary) !== undefined || isFooterProse(line, vocabulary)
 }
 
 const MAX_CAPTION_CHARS = 400

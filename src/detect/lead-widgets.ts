@@ -7,7 +7,7 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {PageTree} from '../types.js'
 import {neighbour} from '../parse/layout.js'
-import {context, decide, leadZone} from './decide.js'
+import {context, decide, leadZone, leavesPage} from './decide.js'
 
 const MAX_WIDGET_WORDS = 4
 
@@ -16,7 +16,9 @@ export default function leadWidgets(settings: Settings) {
     const ctx = context(tree, file, settings)
     for (const line of leadZone(ctx)) {
       if (line.shape.words > MAX_WIDGET_WORDS || line.shape.sentenceEnd) continue
-      const next = neighbour(ctx.lines, line.index, 1)
+      // The next line that will stay on the page: a caption or a notice under a subheading is no text.
+      let next = neighbour(ctx.lines, line.index, 1)
+      while (next !== undefined && next.decision === undefined && next.shape.prose && leavesPage(ctx, next)) next = neighbour(ctx.lines, next.index, 1)
       if (next !== undefined && next.shape.prose && next.decision === undefined) continue
       decide(ctx, line, 'ui', 'lead-widgets', 'widget between the lead and the text')
     }

@@ -61,7 +61,8 @@ export function parseByline(line: string, vocabulary: Vocabulary): Byline | unde
   if (prefix > 0) {
     const names: string[] = []
     for (const part of parts) {
-      if (!isName(part)) break
+      // "By Sarah Collins, Crime Reporter": the role after the name is no second author.
+      if (!isName(part) || isRole(part, vocabulary)) break
       names.push(part)
     }
     return names.length > 0 ? {names, editor: editor > 0} : undefined

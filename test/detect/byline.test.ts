@@ -41,3 +41,8 @@ it('reads a name after a short lower-case word only where a byline stands', () =
   const line = 'de Andrei Popescu'
   expect(decide(article({body: [PROSE[1]!, line, PROSE[2]!]})).of(line).label).not.toBe('byline')
 })
+
+it('stops the names of a credited byline at a role', () => {
+  const {result} = decide(article({afterTitle: ['By Sarah Collins, Crime Reporter']}))
+  expect(result.metadata.authors).toEqual(['Sarah Collins'])
+})

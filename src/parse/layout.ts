@@ -471,10 +471,12 @@ function findFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | 
   return copyrightFooter(lines, vocabulary)
 }
 
+// The sign, or the word with a year or "all rights": "Copyright 2025 X Ltd.", "(c) 2025 X".
+const COPYRIGHT_MARK = /\u00A9|\(c\)\s?(?:19|20)\d\d|\bcopyright\s(?:\u00A9\s?)?(?:19|20)\d\d/iu
 const MAX_AFTER_COPYRIGHT = 3 // lines after the copyright notice (a licence, an age rating) still belong to it
 
 /**
- * In a language the lexicons do not know, the copyright sign still marks the footer: its
+ * In a language the lexicons do not know, the copyright sign (or "Copyright 2025") still marks the footer: its
  * block, and the few lines after it to the end of the page.
  */
 function copyrightFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | null {
@@ -484,10 +486,10 @@ function copyrightFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Sp
     if (line.blank) continue
     // A paragraph of prose after the notice: the notice sits inside the page, not at its foot.
     if (line.shape.prose && !isFooterLine(line, vocabulary) && !isCookieNotice(line, vocabulary)) return null
-    if (line.norm.includes('\u00A9') && line.shape.chars <= MAX_FOOTER_CHARS) {
+    if (COPYRIGHT_MARK.test(line.norm) && line.shape.chars <= MAX_FOOTER_CHARS) {
       let end = i
       for (let k = i + 1; k < lines.length; k++) if (!lines[k]!.blank) end = k
-      return {start: blockEdge(lines, i, -1), end}
+      return {start: footerBlockStart(lines, i, vocabulary), end}
     }
     seen++
   }
@@ -503,6 +505,22 @@ function blockEdge(lines: readonly LineNode[], index: number, step: 1 | -1): num
     edge = i
   }
   return edge
+}
+
+/**
+ * The first line of the copyright notice's block, going up over the footer's short links
+ * ("Contact", "About us") but not over a story's headline: on a page without blank lines the
+ * block above the notice may be a list of links.
+ */
+function footerBlockStart(lines: readonly LineNode[], index: number, vocabulary: Vocabulary): number {
+  let start = index
+  for (let i = index - 1; i >= 0; i--) {
+    const line = lines[i]!
+    if (line.blank || line.shape.prose || line.shape.sentenceEnd || line.shape.words > MAX_FOOTER_GAP_WORDS) break
+    if (line.shape.headline && line.shape.words >= MIN_LIST_HEADLINE_WORDS && !isFooterLine(line, vocabulary)) break
+    start = i
+  }
+  return start
 }
 
 /** The next (step 1) or previous (step -1) non-blank line. */

@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {article, decide} from '../helpers.js'
+import {article, decide, page, PROSE} from '../helpers.js'
 
 it('drops the company footer at the end of the page, unlabelled lines inside it included', () => {
   const input = article({tail: [['logo', 'CÔNG TY CỔ PHẦN TRUYỀN THÔNG SỐ', 'Giấy phép số 123/GP-BTTTT', 'KHU VỰC PHÍA NAM', 'Địa chỉ: 12 Lý Thường Kiệt, Hà Nội', 'Điện thoại: 024 3825 1234', 'Email: toasoan@example.vn']]})
@@ -37,4 +37,13 @@ it('names the site from its copyright notice, without a company form or a second
   expect(siteOf('\u00A9 2025 Zprávy a.s. Všechna práva vyhrazena.')).toBe('Zprávy')
   expect(siteOf('\u00A9 Copyright 2025 Editoriale Metropolitana S.p.A. Tutti i diritti sono riservati')).toBe('Editoriale Metropolitana')
   expect(siteOf('\u00A9 2025 Example Media Ltd. All rights reserved.')).toBe('Example Media Ltd')
+})
+
+it('finds a copyright notice written as a word at the foot of a page without blank lines, and not the list above it', () => {
+  const notice = 'Copyright 2025 Harrogate Advertiser Ltd. All rights reserved.'
+  const input = page('Two arrested after jewellery shop raid', ...PROSE.slice(0, 3), 'Most popular', 'Road closed after crash near Ripon', 'School rated outstanding by Ofsted', notice)
+  const {of, result} = decide(input)
+  expect(of(notice)).toMatchObject({label: 'footer', rule: 'footer'})
+  expect(of('School rated outstanding by Ofsted').label).toBe('related')
+  expect(result.metadata.siteName).toBe('Harrogate Advertiser Ltd')
 })

@@ -50,7 +50,9 @@ export default function articleBody(settings: Settings) {
 function isHeading(lines: readonly LineNode[], line: LineNode, blankSeparated: boolean): boolean {
   if (!line.shape.headline || line.shape.bullet || line.shape.words > MAX_HEADING_WORDS || line.shape.chars > MAX_HEADING_CHARS) return false
   if (SPEAKER.test(line.norm)) return false
-  const alone = (lines[line.index - 1]?.blank ?? true) && (lines[line.index + 1]?.blank ?? true)
+  const startsBlock = lines[line.index - 1]?.blank ?? true
+  const alone = startsBlock && (lines[line.index + 1]?.blank ?? true)
   const next = neighbour(lines, line.index, 1)
-  return (alone || !blankSeparated) && next !== undefined && next.shape.prose
+  // On a page that separates its paragraphs, a heading stands alone or heads its paragraph's block.
+  return (alone || startsBlock || !blankSeparated) && next !== undefined && next.shape.prose
 }

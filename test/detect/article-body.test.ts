@@ -57,3 +57,10 @@ it('takes a headline that opens the article as the title when none was found abo
   // Cleaned again, the text stays the text.
   expect(clean(result.text).text).toBe(result.text)
 })
+
+it('takes a heading that heads its paragraph\'s block on a page that separates its paragraphs', () => {
+  const heading = 'Opposition questions the cost'
+  const {of} = decide(article({body: [PROSE[1]!, PROSE[2]!, [heading, PROSE[3]!], PROSE[4]!]}))
+  expect(of(heading)).toMatchObject({label: 'heading', rule: 'article-body'})
+  expect(of(PROSE[3]!).label).toBe('body')
+})

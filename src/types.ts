@@ -154,6 +154,8 @@ export interface ListRun extends Span {
 export interface PageData {
   /** Every line in order (blank ones included): detectors index into this. */
   lines: LineNode[]
+  /** The blocks in order: a non-blank line's `block` indexes into this. */
+  blocks: BlockNode[]
   /** Where the article's main run of prose lies, or null when the page has no prose. */
   article: Span | null
   /** The publisher's or advertiser's footer at the end of the page, or null. */

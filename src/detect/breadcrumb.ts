@@ -8,8 +8,9 @@
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
-import {crumbsOf, hasCrumbSeparators, homeLinkWords} from '../metadata/breadcrumb.js'
+import {crumbsOf, hasCrumbSeparators} from '../metadata/breadcrumb.js'
 import {context, decide, headLines} from './decide.js'
+import {phraseStarting} from '../parse/cues.js'
 
 const MAX_WORDS = 15
 const MAX_SECTION_WORDS = 3
@@ -29,7 +30,7 @@ export default function breadcrumb(settings: Settings) {
     }
     // The section's name above the title, alone or one crumb a line, its first crumb repeating a menu item.
     const above = head.find((line) => tree.data.title !== null && line.index < tree.data.title)
-    const path = above === undefined ? [] : ctx.lines.slice(blockStart(ctx.lines, above.index), above.index + 1)
+    const path = above === undefined ? [] : ctx.lines.slice(tree.data.blocks[above.block]!.children[0]!.index, above.index + 1)
     const first = path[0]
     if (first !== undefined && path.length <= MAX_SECTION_LINES && path.every((line) => isSectionName(line)) &&
         head.some((line) => line.index < first.index && line.key === first.key)) {
@@ -42,15 +43,9 @@ function isSectionName(line: LineNode): boolean {
   return line.decision === undefined && line.shape.words <= MAX_SECTION_WORDS && !line.shape.sentenceEnd && /^\p{Lu}/u.test(line.norm)
 }
 
-function blockStart(lines: readonly LineNode[], index: number): number {
-  let start = index
-  while (start > 0 && !lines[start - 1]!.blank) start--
-  return start
-}
-
 function crumbReason(line: LineNode, navigation: ReadonlySet<string>, settings: Settings): string | undefined {
   const vocabulary = settings.vocabulary
-  if (homeLinkWords(line.norm, vocabulary) > 0 && line.shape.words >= 2 && crumbsOf(line.norm, vocabulary) !== undefined) {
+  if (phraseStarting(line, vocabulary.homeLinks, vocabulary) > 0 && line.shape.words >= 2 && crumbsOf(line.norm, vocabulary) !== undefined) {
     return 'section path starting with the home link'
   }
   if (hasCrumbSeparators(line.norm) && /[\u203A\u00BB>/|\u2192]/u.test(line.norm)) return 'section path between separators'

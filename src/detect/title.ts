@@ -8,7 +8,6 @@ import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import {altTextStem, creditOf, markerOf, phraseStarting, readMoreOf} from '../parse/cues.js'
 import {matchKey} from '../parse/normalize.js'
-import {homeLinkWords} from '../metadata/breadcrumb.js'
 import {dateOfLine} from '../metadata/date.js'
 import {context, decide, headLines} from './decide.js'
 
@@ -42,7 +41,7 @@ function isCandidate(line: LineNode, settings: Settings): boolean {
   const vocabulary = settings.vocabulary
   if (!line.shape.headline || line.shape.words < MIN_WORDS || line.shape.chars < MIN_CHARS) return false
   if (markerOf(line, vocabulary) !== undefined || creditOf(line, vocabulary) !== undefined || readMoreOf(line, vocabulary) !== undefined) return false
-  if (homeLinkWords(line.norm, vocabulary) > 0 || CRUMB_ARROWS.test(line.norm)) return false
+  if (phraseStarting(line, vocabulary.homeLinks, vocabulary) > 0 || CRUMB_ARROWS.test(line.norm)) return false
   // "By …" is a byline even when the names after it do not parse.
   if (phraseStarting(line, vocabulary.bylinePrefixes, vocabulary) > 0 || phraseStarting(line, vocabulary.editorPrefixes, vocabulary) > 0) return false
   const date = dateOfLine(line, vocabulary)

@@ -10,7 +10,7 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import {tokens, type Vocabulary} from '../lexicon/index.js'
-import {phraseIn, phraseStarting, wordsOf} from '../parse/cues.js'
+import {isWholePhrase, phraseIn, phraseStarting, wordsOf} from '../parse/cues.js'
 import {context, decide, isOpen} from './decide.js'
 
 const MAX_WIDGET_WORDS = 8 // widget lines are short
@@ -48,7 +48,7 @@ function widgetReason(line: LineNode, vocabulary: Vocabulary): string | undefine
   }
   if (line.shape.words > MAX_WIDGET_WORDS) return undefined
   const words = wordsOf(line)
-  if (vocabulary.ui.has(words.join(' '))) return 'widget or navigation text'
+  if (isWholePhrase(line, vocabulary.ui)) return 'widget or navigation text'
   if (norm.endsWith(':') && vocabulary.emptyLabels.has(words.join(' '))) return 'label with nothing after it'
   const share = phraseStarting(line, vocabulary.sharePrefixes, vocabulary)
   if (share > 0 && words.length - share <= MAX_SHARE_TARGET_WORDS && !line.shape.sentenceEnd) return 'share button'

@@ -16,14 +16,19 @@ export function homeLinkWords(norm: string, vocabulary: Vocabulary): number {
 }
 
 /** The crumbs of a breadcrumb line without the home link, or undefined if it does not read as one. */
-export function crumbsOf(norm: string, vocabulary: Vocabulary): string[] | undefined {
+/** The line without the home link it starts with (`Trang chủ Thế giới` → `Thế giới`). */
+export function withoutHomeLink(norm: string, vocabulary: Vocabulary): string {
   const home = homeLinkWords(norm, vocabulary)
+  return home > 0 ? afterTokens(norm, home) : norm
+}
+
+export function crumbsOf(norm: string, vocabulary: Vocabulary): string[] | undefined {
   if (SEPARATOR.test(norm)) {
     const parts = norm.split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '')
     if (parts.length > 0 && vocabulary.homeLinks.has(tokens(parts[0]!.toLowerCase()).join(' '))) parts.shift()
     return parts.length > 0 && parts.every((part) => part.split(' ').length <= MAX_CRUMB_WORDS) ? parts : undefined
   }
-  const rest = home > 0 ? afterTokens(norm, home) : norm
+  const rest = withoutHomeLink(norm, vocabulary)
   const crumbs: string[] = []
   let joined = false
   for (const word of rest.split(' ')) {

@@ -5,9 +5,8 @@
 import type {Settings} from '../options.js'
 import type {Caption, LineNode, Metadata, PageTree} from '../types.js'
 import {creditOf} from '../parse/cues.js'
-import {afterTokens} from '../lexicon/index.js'
 import {matchKey} from '../parse/normalize.js'
-import {crumbsOf, hasCrumbSeparators, homeLinkWords} from './breadcrumb.js'
+import {crumbsOf, hasCrumbSeparators, withoutHomeLink} from './breadcrumb.js'
 import {looseByline, parseByline} from './byline.js'
 import {parseDate} from './date.js'
 import {detectLanguage} from './language.js'
@@ -22,14 +21,15 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
 
   const zone = settings.timeZone ?? LANGUAGE_ZONES[language ?? ''] ?? null
   let published: string | null = null
+  const bylines = byLabel('byline')
   // A byline may carry the date: "Autor: Petr Novák | 12. března 2025 8:15".
-  for (const line of [...byLabel('dateline'), ...byLabel('byline')]) {
+  for (const line of [...byLabel('dateline'), ...bylines]) {
     published = parseDate(line.norm, vocabulary, zone, language).iso
     if (published !== null) break
   }
 
   const authors: string[] = []
-  for (const line of byLabel('byline')) {
+  for (const line of bylines) {
     const byline = parseByline(line.norm, vocabulary) ?? looseByline(line.norm, vocabulary)
     if (byline === undefined || byline.editor) continue
     for (const name of byline.names) if (!authors.includes(name)) authors.push(name)
@@ -42,8 +42,7 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
   for (const line of crumbLines) {
     if (!oneCrumbEach) section.push(...(crumbsOf(line.norm, vocabulary) ?? []))
     else {
-      const home = homeLinkWords(line.norm, vocabulary)
-      const crumb = home > 0 ? afterTokens(line.norm, home) : line.norm
+      const crumb = withoutHomeLink(line.norm, vocabulary)
       if (crumb !== '') section.push(crumb)
     }
   }

@@ -161,7 +161,7 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
       const labelled = labelledCredit(inner, vocabulary)
       if (labelled !== undefined) return {text, credit: labelled}
       // "(AFP)", "(KOMPAS.com/NAMA)" after a sentence: an agency's or photographer's credit.
-      if (open > 0 && /[.!?\u2026]$/u.test(text) && isAgencyShaped(inner)) return {text, credit: inner}
+      if (open > 0 && SENTENCE_END.test(text) && isAgencyShaped(inner)) return {text, credit: inner}
     }
   }
   // A labelled credit after the caption: "… Minsk. Ảnh: TTXVN", "… — Photo: Reuters".

@@ -20,7 +20,7 @@ export function parsePage(text: string, settings: Settings): PageTree {
   data.lists = findRepeatRuns(data.lines, settings.vocabulary)
   // Template prose the site prints outside its articles (a banner, a legal notice) is no article text;
   // template prose it prints inside them (a recurring sign-off) may be.
-  const layout = findLayout(data.lines, data.lists, settings.vocabulary, (line) => line.template !== undefined && line.template.outsideShare >= OUTSIDE_TEMPLATE)
+  const layout = findLayout(data.lines, data.blocks, data.lists, settings.vocabulary, (line) => line.template !== undefined && line.template.outsideShare >= OUTSIDE_TEMPLATE)
   data.article = layout.article
   data.footer = layout.footer
   data.banners = layout.banners

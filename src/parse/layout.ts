@@ -5,14 +5,13 @@
  * text, joined with neighbouring clusters that read as article (paragraph after paragraph)
  * rather than as a list (headline, teaser, headline, teaser).
  */
-import type {LineNode, ListRun, Span} from '../types.js'
+import type {BlockNode, LineNode, ListRun, Span} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {
   altTextStem, creditOf, Cue, doubledHalf, isFileName, isFooterLine, isMediaTagged, isNotice, isWholePhrase, markerOf, memo, phraseIn, phrasesIn, phraseStarting, promotionTerms,
   readMoreOf
 } from './cues.js'
 import {bylineOfLine} from '../metadata/byline.js'
-import {homeLinkWords} from '../metadata/breadcrumb.js'
 import {dateOfLine} from '../metadata/date.js'
 import {sourceOfLine} from '../metadata/source.js'
 
@@ -49,6 +48,7 @@ export interface Layout {
 
 export function findLayout(
   lines: readonly LineNode[],
+  blocks: readonly BlockNode[],
   lists: readonly ListRun[],
   vocabulary: Vocabulary,
   isTemplate: (line: LineNode) => boolean
@@ -100,7 +100,7 @@ export function findLayout(
     if (isArticleLike(lines, cluster, isFree)) return gap <= MAX_GAP || mass(lines, cluster) >= MIN_FAR_SHARE * bestMass
     // A lone paragraph joins across a box the page set into the text (a newsletter sign-up, an
     // advertisement's label), when nothing else stands between.
-    return cluster.length === 1 && !isTeaser(lines, cluster[0]!) && gap <= MAX_GAP && onlyInserts(lines, before, after, vocabulary)
+    return cluster.length === 1 && !isTeaser(lines, cluster[0]!) && gap <= MAX_GAP && onlyInserts(lines, blocks, before, after, vocabulary)
   }
   while (first > 0 && joins(clusters[first - 1]!, clusters[first - 1]!, clusters[first]!)) first--
   while (last < clusters.length - 1 && !crossesFooter(clusters[last + 1]!, footer) && joins(clusters[last + 1]!, clusters[last]!, clusters[last + 1]!)) last++
@@ -189,11 +189,9 @@ function consentBlocks(lines: readonly LineNode[], vocabulary: Vocabulary, foote
   }
   for (const line of lines) {
     if (line.blank) continue
+    // Only blocks with a button, or below the footer; a banner's text is a few sentences.
     const belowFooter = footer !== null && line.index > footer.end
-    // Only blocks with a button; a banner's text is a few sentences.
-    if (belowFooter ? isCookieNotice(line, vocabulary) : buttons.has(line.block) && line.shape.words <= MAX_NOTICE_WORDS && phraseIn(line, vocabulary.consentTerms, vocabulary) !== undefined) {
-      about.add(line.block)
-    }
+    if ((belowFooter || buttons.has(line.block)) && isCookieNotice(line, vocabulary)) about.add(line.block)
   }
   return about
 }
@@ -254,26 +252,17 @@ function gapBetween(lines: readonly LineNode[], before: readonly number[], after
  * block, a widget's words, a caption or a link. A cookie banner is not one: the article does not
  * run across it.
  */
-function onlyInserts(lines: readonly LineNode[], before: readonly number[], after: readonly number[], vocabulary: Vocabulary): boolean {
+function onlyInserts(lines: readonly LineNode[], blocks: readonly BlockNode[], before: readonly number[], after: readonly number[], vocabulary: Vocabulary): boolean {
   let inserts = 0
   let promotion = -1 // the last block found to be a promotion
   for (let i = before[before.length - 1]! + 1; i < after[0]!; i++) {
     const line = lines[i]!
     if (line.blank) continue
-    if (line.block !== promotion && promotionTerms(blockOf(lines, i), vocabulary) !== undefined) promotion = line.block
+    if (line.block !== promotion && promotionTerms(blocks[line.block]!.children, vocabulary) !== undefined) promotion = line.block
     if (line.block !== promotion && !isWholePhrase(line, vocabulary.ui) && !isInset(line, vocabulary)) return false
     inserts++
   }
   return inserts > 0
-}
-
-/** The lines of the block that holds line `index`. */
-function blockOf(lines: readonly LineNode[], index: number): LineNode[] {
-  let start = index
-  while (start > 0 && !lines[start - 1]!.blank) start--
-  let end = index
-  while (end + 1 < lines.length && !lines[end + 1]!.blank) end++
-  return lines.slice(start, end + 1)
 }
 
 /** A paragraph right under a headline: a link's teaser. */
@@ -294,11 +283,9 @@ function mass(lines: readonly LineNode[], cluster: readonly number[]): number {
 function isArticleLike(lines: readonly LineNode[], cluster: readonly number[], isFree: Uint8Array): boolean {
   let paragraphs = 0
   for (const i of cluster) {
-    const previous = neighbour(lines, i, -1)
     const next = neighbour(lines, i, 1)
-    const underHeadline = previous !== undefined && previous.shape.headline
     const followedByText = next !== undefined && isFree[next.index] === 1
-    if (!underHeadline || followedByText) paragraphs++
+    if (!isTeaser(lines, i) || followedByText) paragraphs++
   }
   return paragraphs >= 2 && paragraphs / cluster.length >= MIN_ARTICLE_LIKE
 }
@@ -437,7 +424,7 @@ function repeatsAbove(lines: readonly LineNode[], index: number): boolean {
 function isTitleLike(line: LineNode, vocabulary: Vocabulary): boolean {
   return (
     line.shape.headline && line.shape.words >= 4 && !isWholePhrase(line, vocabulary.ui) && markerOf(line, vocabulary) === undefined &&
-    homeLinkWords(line.norm, vocabulary) === 0 && !isDateLike(line, vocabulary)
+    phraseStarting(line, vocabulary.homeLinks, vocabulary) === 0 && !isDateLike(line, vocabulary)
   )
 }
 
@@ -489,38 +476,28 @@ function copyrightFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Sp
     if (COPYRIGHT_MARK.test(line.norm) && line.shape.chars <= MAX_FOOTER_CHARS) {
       let end = i
       for (let k = i + 1; k < lines.length; k++) if (!lines[k]!.blank) end = k
-      return {start: footerBlockStart(lines, i, vocabulary), end}
+      // Its block, up over the footer's short links ("Contact", "About us") but not over a story's
+      // headline: on a page without blank lines the block above the notice may be a list of links.
+      const isHeadline = (above: LineNode) => above.shape.headline && above.shape.words >= MIN_LIST_HEADLINE_WORDS && !isFooterLine(above, vocabulary)
+      return {start: blockEdge(lines, i, -1, isHeadline), end}
     }
     seen++
   }
   return null
 }
 
-/** Walks from a footer line to the edge of its block over short lines that are not sentences. */
-function blockEdge(lines: readonly LineNode[], index: number, step: 1 | -1): number {
+/**
+ * Walks from a footer line to the edge of its block over short lines that are not sentences,
+ * and not over a line `stops` names.
+ */
+function blockEdge(lines: readonly LineNode[], index: number, step: 1 | -1, stops?: (line: LineNode) => boolean): number {
   let edge = index
   for (let i = index + step; i >= 0 && i < lines.length; i += step) {
     const line = lines[i]!
-    if (line.blank || line.shape.prose || line.shape.sentenceEnd || line.shape.words > MAX_FOOTER_GAP_WORDS) break
+    if (line.blank || line.shape.prose || line.shape.sentenceEnd || line.shape.words > MAX_FOOTER_GAP_WORDS || stops?.(line)) break
     edge = i
   }
   return edge
-}
-
-/**
- * The first line of the copyright notice's block, going up over the footer's short links
- * ("Contact", "About us") but not over a story's headline: on a page without blank lines the
- * block above the notice may be a list of links.
- */
-function footerBlockStart(lines: readonly LineNode[], index: number, vocabulary: Vocabulary): number {
-  let start = index
-  for (let i = index - 1; i >= 0; i--) {
-    const line = lines[i]!
-    if (line.blank || line.shape.prose || line.shape.sentenceEnd || line.shape.words > MAX_FOOTER_GAP_WORDS) break
-    if (line.shape.headline && line.shape.words >= MIN_LIST_HEADLINE_WORDS && !isFooterLine(line, vocabulary)) break
-    start = i
-  }
-  return start
 }
 
 /** The next (step 1) or previous (step -1) non-blank line. */

@@ -14,8 +14,8 @@ const EMPTY_SHAPE = shapeOf('')
 export function buildPage(text: string): PageTree {
   const lines: LineNode[] = []
   const children: PageContent[] = []
+  const blocks: BlockNode[] = []
   let block: BlockNode | undefined
-  let blocks = 0
   let offset = 0
   let number = 1
   // The next LF and the next CR, found by native search; most pages have no CR at all.
@@ -33,10 +33,10 @@ export function buildPage(text: string): PageTree {
     } else {
       if (block === undefined) {
         block = {type: 'block', children: []}
-        blocks++
+        blocks.push(block)
         children.push(block)
       }
-      line.block = blocks - 1
+      line.block = blocks.length - 1
       block.children.push(line)
     }
     lines.push(line)
@@ -44,17 +44,15 @@ export function buildPage(text: string): PageTree {
     offset = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1)
     number++
   }
-  for (const node of children) {
-    if (node.type === 'block') {
-      const first = node.children[0]!
-      const last = node.children[node.children.length - 1]!
-      node.position = {start: first.position.start, end: last.position.end}
-    }
+  for (const node of blocks) {
+    const first = node.children[0]!
+    const last = node.children[node.children.length - 1]!
+    node.position = {start: first.position.start, end: last.position.end}
   }
   return {
     type: 'page',
     children,
-    data: {lines, article: null, footer: null, banners: new Set(), lists: [], title: null, related: [], profile: null, blankSeparated: false, accented: false},
+    data: {lines, blocks, article: null, footer: null, banners: new Set(), lists: [], title: null, related: [], profile: null, blankSeparated: false, accented: false},
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: Math.max(1, number - 1), column: 1, offset: text.length}}
   }
 }

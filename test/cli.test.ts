@@ -203,6 +203,25 @@ describe('--out', () => {
   })
 })
 
+describe('a reader that stops early', () => {
+  it('stops quietly with status 141 when standard output is closed, as `| head` does', async () => {
+    const page = fs.readFileSync(wire, 'utf8')
+    const input = path.join(tmp, 'closed.jsonl')
+    fs.writeFileSync(input, Array.from({length: 2000}, (_, i) => JSON.stringify({id: `p${i}`, text: page})).join('\n'))
+    for (const jobs of ['1', '2']) {
+      const child = spawn(process.execPath, [cli, 'clean', input, '--jobs', jobs, '--no-progress'])
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      // Read one chunk of results, then go away like `head -1`.
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()))
+      child.stdout.destroy()
+      const status = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+      expect(stderr, `--jobs ${jobs}`).toBe('')
+      expect(status, `--jobs ${jobs}`).toBe(141)
+    }
+  })
+})
+
 describe('progress', () => {
   // `script` runs the CLI on a pseudo-terminal, as a user's shell would (util-linux, on this machine and in CI).
   const hasScript = spawnSync('script', ['--version']).status === 0

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The dechrome command: argument parsing (commander) and exit codes around the commands. Exit
- * status: 0 all went well, 1 some inputs failed, 2 a usage error.
+ * status: 0 all went well, 1 some inputs failed, 2 a usage error, 141 standard output was closed.
  */
 import {availableParallelism} from 'node:os'
 import {Command, InvalidArgumentError, Option} from 'commander'
@@ -107,7 +107,15 @@ export function program(): Command {
   return cli
 }
 
+/** Exit status when the reader of standard output went away (`| head`): a tool killed by SIGPIPE reads 128 + 13. */
+export const EXIT_PIPE_CLOSED = 141
+
 async function main(): Promise<void> {
+  // Node ignores SIGPIPE and reports a closed pipe as a write error: stop quietly, as other tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_PIPE_CLOSED)
+    throw error
+  })
   try {
     await program().parseAsync(process.argv)
   } catch (error) {

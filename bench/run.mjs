@@ -9,7 +9,7 @@
  *   - worker threads: the CLI on a batch with --jobs 1 and 2, and its peak RSS while streaming.
  * Options: --quick (fewer rounds, smaller batches), --only <section> (throughput|breakdown|linear|jobs).
  */
-import {execFileSync, spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -157,48 +157,72 @@ if (section('jobs')) {
   const rounds = quick ? 2 : 4
   const batch = path.join(tmp, 'batch.jsonl')
   fs.writeFileSync(batch, Array.from({length: batchSize}, (_, i) => JSON.stringify({id: `p${i}`, text: seeds[i % seeds.length]})).join('\n'))
-  console.log(`\nworker threads: the CLI on ${batchSize} seed pages (JSON Lines to /dev/null), --jobs 1 and 2 in turn, ${rounds} runs each`)
+  const warmup = batchSize / 2 // pages before the rate 'once warm' is read: by then each thread has cleaned a quarter of the batch or more
+  console.log(`\nworker threads: the CLI on ${batchSize} seed pages (JSON Lines), --jobs 1 and 2 in turn, ${rounds} runs each`)
   // The machine's speed drifts over seconds: runs take turns, and the best of each is compared.
-  // /usr/bin/time gives each run's CPU use: 200% is both cores busy.
+  // /usr/bin/time gives each run's CPU use (200% is both cores busy). The output lines are
+  // timed as they arrive: the rate over the second half is the steady one, once every thread's
+  // JIT has warmed up (each worker thread compiles the cleaner for itself).
+  const timedRun = (jobs) => new Promise((resolve, reject) => {
+    const usage = path.join(tmp, `time-${jobs}`)
+    const start = now()
+    let count = 0
+    let warm = start
+    const child = spawn('/usr/bin/time', ['-f', '%e %P', '-o', usage, process.execPath, cli, 'clean', batch, '--jobs', String(jobs), '--no-progress'], {stdio: ['ignore', 'pipe', 'inherit']})
+    child.stdout.on('data', (chunk) => {
+      for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) if (++count === warmup) warm = now()
+    })
+    child.on('error', reject)
+    child.on('close', () => {
+      const end = now()
+      const cpu = fs.readFileSync(usage, 'utf8').trim().split('\n').pop().split(' ')[1]
+      resolve({seconds: end - start, steady: (count - warmup) / (end - warm), cpu, count})
+    })
+  })
   const runs = {1: [], 2: []}
-  for (let round = 0; round < rounds; round++) {
-    for (const jobs of [1, 2]) {
-      const timed = spawnSync('/usr/bin/time', ['-f', '%e %P', process.execPath, cli, 'clean', batch, '--jobs', String(jobs), '--no-progress'], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
-      const [seconds, cpu] = timed.stderr.trim().split('\n').pop().split(' ')
-      runs[jobs].push({seconds: Number(seconds), cpu})
-    }
-  }
+  for (let round = 0; round < rounds; round++) for (const jobs of [1, 2]) runs[jobs].push(await timedRun(jobs))
   const best = {}
+  const steady = {}
   for (const jobs of [1, 2]) {
     best[jobs] = Math.min(...runs[jobs].map((run) => run.seconds))
+    steady[jobs] = Math.max(...runs[jobs].map((run) => run.steady))
     const all = runs[jobs].map((run) => `${run.seconds.toFixed(2)} s at ${run.cpu} CPU`).join(', ')
-    console.log(`  --jobs ${jobs}: best ${(batchSize / best[jobs]).toFixed(0)} pages/s (${all})`)
+    console.log(`  --jobs ${jobs}: best ${(batchSize / best[jobs]).toFixed(0)} pages/s, ${steady[jobs].toFixed(0)} over the second half (${all})`)
   }
-  console.log(`  speed-up of 2 jobs over 1: ${(best[1] / best[2]).toFixed(2)}x`)
+  console.log(`  speed-up of 2 jobs over 1: ${(best[1] / best[2]).toFixed(2)}x end to end, ${(steady[2] / steady[1]).toFixed(2)}x once warm`)
   // What the machine itself allows: the same clean() loop of the batch's pages in one thread,
-  // then in two threads at once (each the whole batch): the ratio of throughputs, best of turns.
+  // then in two threads at once (each the whole batch), no I/O: the ratio of throughputs, best
+  // of turns, end to end and over each thread's second half.
   const loop = async (threads) => {
-    const perThread = batchSize
     const code = `const {workerData, parentPort} = require('node:worker_threads');
       import(workerData.dist).then(({clean}) => {
-        for (let i = 0; i < workerData.count; i++) clean(workerData.seeds[i % workerData.seeds.length])
-        parentPort.postMessage('done')
+        const start = performance.now()
+        let warm = start
+        for (let i = 0; i < workerData.count; i++) {
+          if (i === workerData.warmup) warm = performance.now()
+          clean(workerData.seeds[i % workerData.seeds.length])
+        }
+        const end = performance.now()
+        parentPort.postMessage({seconds: (end - start) / 1000, steady: (end - warm) / 1000})
       })`
     const start = now()
-    await Promise.all(Array.from({length: threads}, () => new Promise((resolve, reject) => {
-      const worker = new Worker(code, {eval: true, workerData: {dist: pathToFileURL(path.join(root, 'dist', 'index.js')).href, seeds, count: perThread}})
-      worker.once('message', () => worker.terminate().then(resolve))
+    const times = await Promise.all(Array.from({length: threads}, () => new Promise((resolve, reject) => {
+      const worker = new Worker(code, {eval: true, workerData: {dist: pathToFileURL(path.join(root, 'dist', 'index.js')).href, seeds, count: batchSize, warmup}})
+      worker.once('message', (message) => worker.terminate().then(() => resolve(message)))
       worker.once('error', reject)
     })))
-    return now() - start
+    return {seconds: now() - start, steady: Math.max(...times.map((time) => time.steady))}
   }
-  let one = Infinity
-  let two = Infinity
+  const alone = {seconds: Infinity, steady: Infinity}
+  const paired = {seconds: Infinity, steady: Infinity}
   for (let round = 0; round < rounds; round++) {
-    one = Math.min(one, await loop(1))
-    two = Math.min(two, await loop(2))
+    for (const [threads, best] of [[1, alone], [2, paired]]) {
+      const time = await loop(threads)
+      best.seconds = Math.min(best.seconds, time.seconds)
+      best.steady = Math.min(best.steady, time.steady)
+    }
   }
-  console.log(`  the machine's own ceiling: clean() in 2 threads at once against 1, no I/O: ${((2 * one) / two).toFixed(2)}x`)
+  console.log(`  the machine's own ceiling, clean() in 2 threads at once against 1, no I/O: ${((2 * alone.seconds) / paired.seconds).toFixed(2)}x end to end, ${((2 * alone.steady) / paired.steady).toFixed(2)}x once warm`)
   const streamed = quick ? 5_000 : 100_000
   // Pages generated on the fly (with backpressure) and piped through the CLI: the input is never
   // held whole. The output lines are counted, so a run that stopped early shows.

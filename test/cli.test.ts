@@ -88,6 +88,32 @@ describe('inputs', () => {
     expect(two.stdout).toBe(one.stdout)
   })
 
+  it('answers each record of a slow stream before the next arrives, with worker threads', async () => {
+    // A pipeline that waits for one answer before it sends the next record must not wait forever:
+    // pages go to the workers in groups, and a group never waits to fill.
+    const page = fs.readFileSync(wire, 'utf8')
+    const child = spawn(process.execPath, [cli, 'clean', '--jobs', '2', '--input-format', 'jsonl', '--no-progress'])
+    const answers: string[] = []
+    let buffered = ''
+    let answered: () => void = () => {}
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString()
+      for (let at = buffered.indexOf('\n'); at >= 0; at = buffered.indexOf('\n')) {
+        answers.push(buffered.slice(0, at))
+        buffered = buffered.slice(at + 1)
+        answered()
+      }
+    })
+    for (let i = 0; i < 3; i++) {
+      const arrived = new Promise<void>((resolve) => (answered = resolve))
+      child.stdin.write(`${JSON.stringify({id: `slow-${i}`, text: page})}\n`)
+      await arrived
+      expect(answers.map((line) => JSON.parse(line).id)).toEqual(Array.from({length: i + 1}, (_, k) => `slow-${k}`))
+    }
+    child.stdin.end()
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0)
+  })
+
   it('prints several pages as one JSON array, the same from worker threads as from one thread', () => {
     const inputs = ['en-wire-storm', 'de-regional-wirtschaft', 'vi-vov-quocte'].map((name) => path.join(seeds, name, 'page.txt'))
     const one = run(['clean', ...inputs, '--format', 'json', '--jobs', '1'])
@@ -140,10 +166,13 @@ describe('bad inputs', () => {
 
   it('names the line of a malformed JSON Lines record and goes on', () => {
     const input = ['{"id": "a", "text": "A headline for the first record"}', '{"id": "b", "text": ', '{"id": "c"}', '{"id": "d", "text": "Another headline"}'].join('\n')
-    const {status, stdout, stderr} = run(['clean'], input)
-    expect(status).toBe(1)
-    expect(stderr).toMatch(/^dechrome: stdin:2: line 2: not valid JSON \(.+\)\ndechrome: stdin:3: line 3: a record needs a "text" string\n$/)
-    expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual(['a', 'stdin:2', 'stdin:3', 'd'])
+    // Worker threads get the records in groups: a failed record keeps its place in one.
+    for (const jobs of ['1', '2']) {
+      const {status, stdout, stderr} = run(['clean', '--jobs', jobs], input)
+      expect(status).toBe(1)
+      expect(stderr).toMatch(/^dechrome: stdin:2: line 2: not valid JSON \(.+\)\ndechrome: stdin:3: line 3: a record needs a "text" string\n$/)
+      expect(stdout.trimEnd().split('\n').map((line) => JSON.parse(line).id)).toEqual(['a', 'stdin:2', 'stdin:3', 'd'])
+    }
   })
 
   it('reads CRLF JSON Lines, refuses a record over --max-bytes and one that is not UTF-8, and goes on', () => {
@@ -151,16 +180,19 @@ describe('bad inputs', () => {
     const large = Buffer.from(`{"id": "big", "text": "${'x'.repeat(5000)}"}`)
     const latin1 = Buffer.concat([Buffer.from('{"id": "bad", "text": "caf'), Buffer.from([0xe9]), Buffer.from('"}')])
     const input = Buffer.concat([good('a'), Buffer.from('\r\n'), large, Buffer.from('\r\n'), latin1, Buffer.from('\r\n'), good('d'), Buffer.from('\r\n')])
-    const {status, stdout, stderr} = run(['clean', '--max-bytes', '2000'], input)
-    expect(status).toBe(1)
-    expect(stderr).toBe(
-      'dechrome: stdin:2: line 2: record is 5025 bytes, over the --max-bytes limit of 2000\n' +
-      'dechrome: stdin:3: line 3: not valid UTF-8 (bad byte at offset 26 of the line)\n'
-    )
-    const records = stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
-    expect(records.map((record) => record.id)).toEqual(['a', 'stdin:2', 'stdin:3', 'd'])
-    expect(records[0].title ?? records[0].text).toContain('record a')
-    expect(records[2].error.code).toBe('INVALID_UTF8')
+    // The record over the limit is refused by the main thread, the others in a worker's group.
+    for (const jobs of ['1', '2']) {
+      const {status, stdout, stderr} = run(['clean', '--max-bytes', '2000', '--jobs', jobs], input)
+      expect(status).toBe(1)
+      expect(stderr).toBe(
+        'dechrome: stdin:2: line 2: record is 5025 bytes, over the --max-bytes limit of 2000\n' +
+        'dechrome: stdin:3: line 3: not valid UTF-8 (bad byte at offset 26 of the line)\n'
+      )
+      const records = stdout.trimEnd().split('\n').map((line) => JSON.parse(line))
+      expect(records.map((record) => record.id)).toEqual(['a', 'stdin:2', 'stdin:3', 'd'])
+      expect(records[0].title ?? records[0].text).toContain('record a')
+      expect(records[2].error.code).toBe('INVALID_UTF8')
+    }
   })
 
   it('exits 2 on a usage error', () => {

@@ -1,14 +1,20 @@
 /**
  * Runs pages through the cleaner in the main thread or in a pool of worker threads (piscina),
- * and hands the outcomes on in input order. At most a few pages per thread are in flight, so
- * a stream of any length runs in constant memory.
+ * and hands the outcomes on in input order. Pages go to the workers in small groups, one
+ * message for several pages each way: the main thread's cost per page (a message, a promise, a
+ * buffer to collect) is what keeps two threads from doing twice the work of one. At most a few
+ * pages per thread are in flight, so a stream of any length runs in constant memory.
  */
+import {setImmediate as nextTurn} from 'node:timers/promises'
 import {Piscina} from 'piscina'
 import {cleanPage, type Outcome, type Render, type Task} from './clean-page.js'
 import {optionsFromConfig, type CleanConfig} from './config.js'
 import type {PageInput} from './inputs.js'
 
-const IN_FLIGHT_PER_THREAD = 8
+const IN_FLIGHT_PER_THREAD = 16
+/** Pages sent to a worker in one message, at most; fewer when their bytes pass GROUP_BYTES. */
+const GROUP_PAGES = 8
+const GROUP_BYTES = 256 * 1024
 
 export interface BatchOptions {
   jobs: number
@@ -29,8 +35,9 @@ export async function runBatch(pages: AsyncIterable<PageInput>, batch: BatchOpti
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: batch.jobs,
     maxThreads: batch.jobs,
-    // A worker holds its next pages while it cleans one: it never waits for the main thread between pages.
-    concurrentTasksPerWorker: 4,
+    // A worker holds its next group while it cleans one: it never waits for the main thread between groups.
+    concurrentTasksPerWorker: 2,
+    recordTiming: false,
     workerData: batch.config
   })
   const ready = new Map<number, {page: PageInput; outcome: Outcome}>()
@@ -44,18 +51,21 @@ export async function runBatch(pages: AsyncIterable<PageInput>, batch: BatchOpti
       await batch.onOutcome(entry.page, entry.outcome)
     }
   }
+  const settle = (page: PageInput, outcome: Outcome) => ready.set(page.index, {page, outcome})
   try {
-    for await (const page of pages) {
-      const render = batch.renderOf(page)
-      let task: Promise<Outcome>
-      if (page.error === undefined) {
-        const work = taskOf(page, render)
-        task = pool.run(work, {transferList: transfers(work)})
-      } else task = Promise.resolve(outcomeOf(page, render, () => ({ok: false, code: '', message: ''})))
-      const settled = task
-        .catch((error: Error): Outcome => ({ok: false, code: 'INTERNAL_ERROR', message: `worker failed: ${error.message}`}))
-        .then((outcome) => {
-          ready.set(page.index, {page, outcome})
+    for await (const group of inGroups(pages)) {
+      const work: Array<{page: PageInput; task: Task}> = []
+      for (const page of group) {
+        const render = batch.renderOf(page)
+        if (page.error === undefined) work.push({page, task: taskOf(page, render)})
+        else settle(page, outcomeOf(page, render, () => ({ok: false, code: '', message: ''})))
+      }
+      const tasks = work.map((item) => item.task)
+      const cleaned: Promise<Outcome[]> = tasks.length === 0 ? Promise.resolve([]) : pool.run(tasks, {transferList: tasks.flatMap(transfers)})
+      const settled = cleaned
+        .catch((error: Error): Outcome[] => work.map(() => ({ok: false, code: 'INTERNAL_ERROR', message: `worker failed: ${error.message}`})))
+        .then((outcomes) => {
+          work.forEach((item, k) => settle(item.page, outcomes[k]!))
           flushing = flushing.then(flush)
           return flushing
         })
@@ -63,13 +73,47 @@ export async function runBatch(pages: AsyncIterable<PageInput>, batch: BatchOpti
       void settled.finally(() => inFlight.delete(settled))
       // Bound the pages not yet written, not only those in flight: one slow page must not let the
       // finished pages after it pile up.
-      while (page.index + 1 - next >= batch.jobs * IN_FLIGHT_PER_THREAD && inFlight.size > 0) await Promise.race(inFlight)
+      const last = group[group.length - 1]!
+      while (last.index + 1 - next >= batch.jobs * IN_FLIGHT_PER_THREAD && inFlight.size > 0) await Promise.race(inFlight)
     }
     await Promise.all(inFlight)
     await flushing
   } finally {
     await pool.destroy()
   }
+}
+
+const WAITING = Symbol('waiting')
+
+/**
+ * The pages in groups of those already read: a group closes when it is full, or when the next
+ * page is not there yet (a slow stream's pages go on one by one, never held back for company).
+ */
+async function* inGroups(pages: AsyncIterable<PageInput>): AsyncGenerator<PageInput[]> {
+  const iterator = pages[Symbol.asyncIterator]()
+  let pending = iterator.next()
+  let group: PageInput[] = []
+  let bytes = 0
+  for (;;) {
+    const result = group.length === 0 ? await pending : await Promise.race([pending, nextTurn(WAITING)])
+    if (result === WAITING) {
+      yield group
+      group = []
+      bytes = 0
+      continue
+    }
+    if (result.done === true) break
+    pending = iterator.next()
+    const page = result.value
+    group.push(page)
+    bytes += (page.line ?? page.bytes)?.byteLength ?? (page.text?.length ?? 0) * 2
+    if (group.length >= GROUP_PAGES || bytes >= GROUP_BYTES) {
+      yield group
+      group = []
+      bytes = 0
+    }
+  }
+  if (group.length > 0) yield group
 }
 
 function taskOf(page: PageInput, render: Render): Task {

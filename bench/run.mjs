@@ -9,7 +9,7 @@
  *   - worker threads: the CLI on a batch with --jobs 1 and 2, and its peak RSS while streaming.
  * Options: --quick (fewer rounds, smaller batches), --only <section> (throughput|breakdown|linear|jobs).
  */
-import {spawn, spawnSync} from 'node:child_process'
+import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -155,37 +155,36 @@ if (section('jobs')) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dechrome-bench-'))
   const batchSize = quick ? 2000 : 4000
   const rounds = quick ? 2 : 4
-  const batch = path.join(tmp, 'batch.jsonl')
-  fs.writeFileSync(batch, Array.from({length: batchSize}, (_, i) => JSON.stringify({id: `p${i}`, text: seeds[i % seeds.length]})).join('\n'))
-  const warmup = batchSize / 2 // pages before the rate 'once warm' is read: by then each thread has cleaned a quarter of the batch or more
-  console.log(`\nworker threads: the CLI on ${batchSize} seed pages (JSON Lines), --jobs 1 and 2 in turn, ${rounds} runs each`)
+  const batchOf = (size) => {
+    const file = path.join(tmp, `batch-${size}.jsonl`)
+    fs.writeFileSync(file, Array.from({length: size}, (_, i) => JSON.stringify({id: `p${i}`, text: seeds[i % seeds.length]})).join('\n'))
+    return file
+  }
+  // The batch, and its first half: the difference of their times is the cost of the second half,
+  // once every thread's JIT has warmed up (each worker thread compiles the cleaner for itself).
+  const warmup = batchSize / 2
+  const batches = {[batchSize]: batchOf(batchSize), [warmup]: batchOf(warmup)}
+  console.log(`\nworker threads: the CLI on ${batchSize} seed pages (JSON Lines to /dev/null), --jobs 1 and 2 in turn, ${rounds} runs each`)
   // The machine's speed drifts over seconds: runs take turns, and the best of each is compared.
-  // /usr/bin/time gives each run's CPU use (200% is both cores busy). The output lines are
-  // timed as they arrive: the rate over the second half is the steady one, once every thread's
-  // JIT has warmed up (each worker thread compiles the cleaner for itself).
-  const timedRun = (jobs) => new Promise((resolve, reject) => {
-    const usage = path.join(tmp, `time-${jobs}`)
-    const start = now()
-    let count = 0
-    let warm = start
-    const child = spawn('/usr/bin/time', ['-f', '%e %P', '-o', usage, process.execPath, cli, 'clean', batch, '--jobs', String(jobs), '--no-progress'], {stdio: ['ignore', 'pipe', 'inherit']})
-    child.stdout.on('data', (chunk) => {
-      for (let at = chunk.indexOf(10); at >= 0; at = chunk.indexOf(10, at + 1)) if (++count === warmup) warm = now()
-    })
-    child.on('error', reject)
-    child.on('close', () => {
-      const end = now()
-      const cpu = fs.readFileSync(usage, 'utf8').trim().split('\n').pop().split(' ')[1]
-      resolve({seconds: end - start, steady: (count - warmup) / (end - warm), cpu, count})
-    })
-  })
+  // /usr/bin/time gives each run's CPU use: 200% is both cores busy.
+  const timedRun = (jobs, size) => {
+    const timed = spawnSync('/usr/bin/time', ['-f', '%e %P', process.execPath, cli, 'clean', batches[size], '--jobs', String(jobs), '--no-progress'], {stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'})
+    const [seconds, cpu] = timed.stderr.trim().split('\n').pop().split(' ')
+    return {seconds: Number(seconds), cpu}
+  }
   const runs = {1: [], 2: []}
-  for (let round = 0; round < rounds; round++) for (const jobs of [1, 2]) runs[jobs].push(await timedRun(jobs))
+  const halves = {1: [], 2: []}
+  for (let round = 0; round < rounds; round++) {
+    for (const jobs of [1, 2]) {
+      runs[jobs].push(timedRun(jobs, batchSize))
+      halves[jobs].push(timedRun(jobs, warmup))
+    }
+  }
   const best = {}
   const steady = {}
   for (const jobs of [1, 2]) {
     best[jobs] = Math.min(...runs[jobs].map((run) => run.seconds))
-    steady[jobs] = Math.max(...runs[jobs].map((run) => run.steady))
+    steady[jobs] = (batchSize - warmup) / (best[jobs] - Math.min(...halves[jobs].map((run) => run.seconds)))
     const all = runs[jobs].map((run) => `${run.seconds.toFixed(2)} s at ${run.cpu} CPU`).join(', ')
     console.log(`  --jobs ${jobs}: best ${(batchSize / best[jobs]).toFixed(0)} pages/s, ${steady[jobs].toFixed(0)} over the second half (${all})`)
   }

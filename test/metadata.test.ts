@@ -18,7 +18,10 @@ describe('parseDate', () => {
     ['April 3, 2025', '2025-04-03'],
     ['Updated 4:12 PM CDT, March 11, 2025', '2025-03-11T16:12:00-05:00'],
     ['Publicerad 14 januari 2025 kl 07.42', '2025-01-14T07:42:00'],
-    ['14.1.2025 klo 7.42', '2025-01-14T07:42:00']
+    ['14.1.2025 klo 7.42', '2025-01-14T07:42:00'],
+    // Year first, then the month's name, as Hungarian writes it.
+    ['2025. március 14., péntek 09:12', '2025-03-14T09:12:00'],
+    ['Frissítve: 2025. márc. 14. 10:05', '2025-03-14T10:05:00']
   ])('reads %s', (text, iso) => {
     expect(parseDate(text, vocabulary).iso).toBe(iso)
     expect(parseDate(text, vocabulary).leftover).toBeLessThanOrEqual(2)

@@ -77,6 +77,7 @@ const cases: Array<[string, (n: number) => any, (input: any) => unknown]> = [
   ['e-mail: at signs', (n) => 'a@'.repeat(n), hasEmail],
   ['phone: digits and letters', (n) => '12 ab '.repeat(n), hasPhone],
   ['date: day-month-year shapes', (n) => '12 ab '.repeat(n) + '2024', (text) => parseDate(text, vocabulary)],
+  ['date: year-month-day shapes', (n) => '2024. ab '.repeat(n) + '2024. ab', (text) => parseDate(text, vocabulary)],
   ['date: clock shapes', (n) => '1:1:'.repeat(n) + '12:30', (text) => parseDate(text, vocabulary)],
   ['date: a dotted time after a date', (n) => '14.1.2025' + ' '.repeat(n) + 'ab.'.repeat(n) + '7.4', (text) => parseDate(text, vocabulary)],
   ['byline: separators', (n) => 'By A, '.repeat(n) + 'b.', (text) => parseByline(text, vocabulary)],

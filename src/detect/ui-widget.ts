@@ -56,9 +56,10 @@ function widgetReason(line: LineNode, vocabulary: Vocabulary): string | undefine
   if (fragment !== undefined && (fragment.includes(' ') || /\d/.test(norm)) && line.shape.words <= MAX_FRAGMENT_LINE_WORDS) {
     return `widget text ("${fragment}")`
   }
-  // "Follow us on" is one whatever follows; a bare "Follow" needs a site's name after it.
+  // "Follow us on" is one whatever follows, and however it ends ("Follow us on Instagram!"); a
+  // bare "Follow" needs a site's name after it, and no sentence.
   const follow = phraseStarting(line, vocabulary.followPrefixes, vocabulary)
-  if (follow > 0 && line.shape.words <= MAX_FOLLOW_WORDS && !line.shape.sentenceEnd && (follow >= 3 || DOMAIN.test(norm))) {
+  if (follow > 0 && line.shape.words <= MAX_FOLLOW_WORDS && (follow >= 3 || (DOMAIN.test(norm) && !line.shape.sentenceEnd))) {
     return '"follow us" link'
   }
   return undefined

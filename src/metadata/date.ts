@@ -36,6 +36,7 @@ const DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/
 const VI_DATE = /\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})\b/u
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b/u
 const MONTH_DAY_YEAR = /\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u
+const YEAR_MONTH_DAY = /\b(\d{4})\.?\s+(\p{L}{3,12})\.?\s+(\d{1,2})\b\.?/u // "2025. március 14."
 const TIME = /\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(?![\d/])/i
 const DOTTED_TIME = /\b(\d{1,2})\.(\d{2})(?=\s*(?:Uhr|h\b|[AP]M|[ap]m|GMT|UTC|BST|CET|CEST))/
 const NUMERIC_OFFSET = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|(?:^|[\s(])([+-])(\d{2}):?(\d{2})\b/
@@ -152,7 +153,8 @@ function textualDate(norm: string, vocabulary: Vocabulary, language: string | nu
   const month = (word: string) => monthOf(word, vocabulary, language)
   return firstDate(norm, [
     [DAY_MONTH_YEAR, (m) => (month(m[2]!) === undefined ? null : validDate(+m[3]!, month(m[2]!)!, +m[1]!))],
-    [MONTH_DAY_YEAR, (m) => (month(m[1]!) === undefined ? null : validDate(+m[3]!, month(m[1]!)!, +m[2]!))]
+    [MONTH_DAY_YEAR, (m) => (month(m[1]!) === undefined ? null : validDate(+m[3]!, month(m[1]!)!, +m[2]!))],
+    [YEAR_MONTH_DAY, (m) => (month(m[2]!) === undefined ? null : validDate(+m[1]!, month(m[2]!)!, +m[3]!))]
   ], take)
 }
 

@@ -454,7 +454,7 @@ function findFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | 
       if (end < 0 ? ++trailing > MAX_TRAILING : ++gap > MAX_FOOTER_GAP) break
     } else break
   }
-  if (count >= MIN_FOOTER_LINES) return {start: blockEdge(lines, start, -1), end: blockEdge(lines, end, 1)}
+  if (count >= MIN_FOOTER_LINES) return {start: blockEdge(lines, start, -1, vocabulary), end: blockEdge(lines, end, 1, vocabulary)}
   return copyrightFooter(lines, vocabulary)
 }
 
@@ -479,7 +479,7 @@ function copyrightFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Sp
       // Its block, up over the footer's short links ("Contact", "About us") but not over a story's
       // headline: on a page without blank lines the block above the notice may be a list of links.
       const isHeadline = (above: LineNode) => above.shape.headline && above.shape.words >= MIN_LIST_HEADLINE_WORDS && !isFooterLine(above, vocabulary)
-      return {start: blockEdge(lines, i, -1, isHeadline), end}
+      return {start: blockEdge(lines, i, -1, vocabulary, isHeadline), end}
     }
     seen++
   }
@@ -488,13 +488,16 @@ function copyrightFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Sp
 
 /**
  * Walks from a footer line to the edge of its block over short lines that are not sentences,
- * and not over a line `stops` names.
+ * and not over a line `stops` names. A short sentence with a footer word that opens the block
+ * is the footer's too ("Harbour Press Ltd. · 12 Quay Street, Bristol."): on a page without
+ * blank lines the block is the whole page, and its first line is never the footer's neighbour.
  */
-function blockEdge(lines: readonly LineNode[], index: number, step: 1 | -1, stops?: (line: LineNode) => boolean): number {
+function blockEdge(lines: readonly LineNode[], index: number, step: 1 | -1, vocabulary: Vocabulary, stops?: (line: LineNode) => boolean): number {
   let edge = index
   for (let i = index + step; i >= 0 && i < lines.length; i += step) {
     const line = lines[i]!
-    if (line.blank || line.shape.prose || line.shape.sentenceEnd || line.shape.words > MAX_FOOTER_GAP_WORDS || stops?.(line)) break
+    if (line.blank || line.shape.words > MAX_FOOTER_GAP_WORDS || stops?.(line)) break
+    if ((line.shape.prose || line.shape.sentenceEnd) && !(step < 0 && (i === 0 || lines[i - 1]!.blank) && isFooterLine(line, vocabulary))) break
     edge = i
   }
   return edge

@@ -47,3 +47,11 @@ it('finds a copyright notice written as a word at the foot of a page without bla
   expect(of('School rated outstanding by Ofsted').label).toBe('related')
   expect(result.metadata.siteName).toBe('Harrogate Advertiser Ltd')
 })
+
+it('takes into the footer a company line of its block that ends with a full stop', () => {
+  const address = 'Harbour Press Ltd. · 12 Quay Street, Bristol BS1 4DJ.'
+  const input = article({tail: [['Comments', 'Have your say!'], [address, 'About us | Privacy | Contact', '\u00A9 2025 Harbour Press. All rights reserved.']]})
+  const {of} = decide(input)
+  expect(of(address)).toMatchObject({label: 'footer', rule: 'footer'})
+  expect(of('About us | Privacy | Contact')).toMatchObject({label: 'footer', rule: 'footer'})
+})

@@ -27,3 +27,11 @@ it('drops a label with its tags however many the tags are, and keeps them out of
   expect(of(tags)).toMatchObject({label: 'ui', rule: 'ui-widget', reason: 'label over a list of tags or links'})
   expect(result.metadata.related).toEqual([])
 })
+
+it('drops a "follow us" call that ends in an exclamation mark, and keeps it out of the related headlines', () => {
+  const calls = ['Kövessen minket a Facebookon is!', 'Follow us on Instagram!']
+  const input = article({tail: calls})
+  const {of, result} = decide(input)
+  for (const call of calls) expect(of(call), call).toMatchObject({label: 'ui', rule: 'ui-widget'})
+  expect(result.metadata.related).toEqual([])
+})

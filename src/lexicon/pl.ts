@@ -41,7 +41,8 @@ export const pl: Lexicon = {
   uiFragments: ['min czytania', 'minut czytania', 'minuty czytania', 'czas czytania', 'otwiera się w nowej karcie', 'otwiera się w nowym oknie', 'komentarzy', 'komentarze', 'komentarz', 'wyświetleń'],
   promoTerms: [
     'newsletter', 'newslettera', 'newsletterze', 'skrzynki', 'skrzynkę', 'aplikacja', 'aplikację', 'aplikacji', 'app', 'whatsapp',
-    'kanał', 'kanale', 'kanału', 'telegram', 'google news', 'powiadomienia', 'podcast', 'e-mail', 'subskrypcja', 'subskrypcję'
+    'kanał', 'kanale', 'kanału', 'telegram', 'google news', 'wiadomości google', 'wiadomościach google', 'bądź na bieżąco',
+    'powiadomienia', 'podcast', 'e-mail', 'subskrypcja', 'subskrypcję'
   ],
   callsToAction: ['zapisz się', 'zasubskrybuj', 'subskrybuj', 'pobierz', 'zainstaluj', 'dołącz', 'obserwuj', 'zarejestruj się', 'zamów', 'wykup', 'kup'],
   consentTerms: ['cookie', 'cookies', 'plików cookie', 'ciasteczka', 'ciasteczek', 'rodo', 'wyrażam zgodę', 'przetwarzanie danych', 'przetwarzania danych', 'zaufani partnerzy', 'zaufanych partnerów', 'ustawienia prywatności'],

@@ -76,7 +76,9 @@ export function findLayout(
       !isInset(line, vocabulary) && !isFooterProse(line, vocabulary) &&
       !boundary[line.index] && !gluedLists[line.index] &&
       // A paragraph printed again further down is a repeat to drop, not more of the article.
-      !freeKeys.has(line.key)
+      !freeKeys.has(line.key) &&
+      // A newsletter or "follow us" box after the text is no paragraph of it: what follows it is the coda.
+      promotionTerms(blocks[line.block]!.children, vocabulary) === undefined
     ) {
       free.push(line.index)
       freeKeys.add(line.key)

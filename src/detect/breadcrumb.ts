@@ -30,13 +30,29 @@ export default function breadcrumb(settings: Settings) {
     }
     // The section's name above the title, alone or one crumb a line, its first crumb repeating a menu item.
     const above = head.find((line) => tree.data.title !== null && line.index < tree.data.title)
-    const path = above === undefined ? [] : ctx.lines.slice(tree.data.blocks[above.block]!.children[0]!.index, above.index + 1)
+    const path = above === undefined ? [] : sectionPath(ctx.lines, above, tree.data.title!, tree)
     const first = path[0]
     if (first !== undefined && path.length <= MAX_SECTION_LINES && path.every((line) => isSectionName(line)) &&
         head.some((line) => line.index < first.index && line.key === first.key)) {
       for (const line of path) decide(ctx, line, 'breadcrumb', 'breadcrumb', 'section name above the title, repeating a menu item')
     }
   }
+}
+
+/**
+ * The lines that may be the section's path, ending right above the title: the block they
+ * stand in. On a page without blank lines that block is the menu and the title too: there the
+ * path is the section names right above the title, from the highest that repeats a line above
+ * it (the menu's item).
+ */
+function sectionPath(lines: readonly LineNode[], above: LineNode, title: number, tree: PageTree): LineNode[] {
+  const block = tree.data.blocks[above.block]!.children
+  if (lines[title]!.block !== above.block) return lines.slice(block[0]!.index, above.index + 1)
+  let start = above.index
+  for (let i = above.index; i > above.index - MAX_SECTION_LINES && i > block[0]!.index && isSectionName(lines[i]!); i--) {
+    if (lines.slice(0, i).some((line) => line.key === lines[i]!.key)) start = i
+  }
+  return lines.slice(start, above.index + 1)
 }
 
 function isSectionName(line: LineNode): boolean {

@@ -456,8 +456,30 @@ function findFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | 
       if (end < 0 ? ++trailing > MAX_TRAILING : ++gap > MAX_FOOTER_GAP) break
     } else break
   }
-  if (count >= MIN_FOOTER_LINES) return {start: blockEdge(lines, start, -1, vocabulary), end: blockEdge(lines, end, 1, vocabulary)}
+  if (count >= MIN_FOOTER_LINES) return {start: footerTop(lines, start, vocabulary), end: blockEdge(lines, end, 1, vocabulary)}
   return copyrightFooter(lines, vocabulary)
+}
+
+/**
+ * The first line of a footer whose highest footer line is `start`: its block, up over the
+ * footer's short links ("Contact", "About us") but not over a story's headline, and not into a
+ * list: on a page without blank lines the block is the whole page, and what stands between a
+ * list's heading ("Most read", "Tags") and the footer are the list's items.
+ */
+function footerTop(lines: readonly LineNode[], start: number, vocabulary: Vocabulary): number {
+  // A block of its own is the footer's whole: its first line may well be shaped like a headline.
+  if (!sharesBlockWithText(lines, start, vocabulary)) return blockEdge(lines, start, -1, vocabulary)
+  const isHeadline = (above: LineNode) => above.shape.headline && above.shape.words >= MIN_LIST_HEADLINE_WORDS && !isFooterLine(above, vocabulary)
+  const isListHeading = (above: LineNode) => markerOf(above, vocabulary) !== undefined
+  const top = blockEdge(lines, start, -1, vocabulary, (above) => isHeadline(above) || isListHeading(above))
+  const above = lines[top - 1]
+  return above !== undefined && !above.blank && isListHeading(above) ? start : top
+}
+
+/** Whether the block of line `index` holds, above it, prose that is not a footer's: a page that did not separate its footer. */
+function sharesBlockWithText(lines: readonly LineNode[], index: number, vocabulary: Vocabulary): boolean {
+  for (let i = index - 1; i >= 0 && !lines[i]!.blank; i--) if (lines[i]!.shape.prose && !isFooterLine(lines[i]!, vocabulary)) return true
+  return false
 }
 
 // The sign, or the word with a year or "all rights": "Copyright 2025 X Ltd.", "(c) 2025 X".
@@ -478,10 +500,7 @@ function copyrightFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Sp
     if (COPYRIGHT_MARK.test(line.norm) && line.shape.chars <= MAX_FOOTER_CHARS) {
       let end = i
       for (let k = i + 1; k < lines.length; k++) if (!lines[k]!.blank) end = k
-      // Its block, up over the footer's short links ("Contact", "About us") but not over a story's
-      // headline: on a page without blank lines the block above the notice may be a list of links.
-      const isHeadline = (above: LineNode) => above.shape.headline && above.shape.words >= MIN_LIST_HEADLINE_WORDS && !isFooterLine(above, vocabulary)
-      return {start: blockEdge(lines, i, -1, vocabulary, isHeadline), end}
+      return {start: footerTop(lines, i, vocabulary), end}
     }
     seen++
   }

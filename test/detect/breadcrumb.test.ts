@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {article, decide} from '../helpers.js'
+import {article, decide, PROSE} from '../helpers.js'
 
 it('takes a line that starts with the home link, and reads the section from it', () => {
   const {of, result} = decide(article({head: ['Trang chủ Thời sự Giao thông']}))
@@ -26,4 +26,13 @@ it('drops a home link no lexicon knows when it repeats the menu\'s first item', 
   // Lithuanian: "Pagrindinis" (home) starts both the menu and the path.
   const {result} = decide(article({head: [['Pagrindinis', 'Naujienos', 'Verslas', 'Sportas'], 'Pagrindinis » Naujienos » Lietuvoje']}))
   expect(result.metadata.section).toEqual(['Naujienos', 'Lietuvoje'])
+})
+
+it('on a page without blank lines, takes the section name between the menu and the title', () => {
+  const input = ['Skip to content', 'Home', 'News', 'Local', 'Business', 'Sport', 'Log in', 'Local', 'Council extends night buses to three suburbs', ...PROSE.slice(0, 4)].join('\n')
+  const {result} = decide(input)
+  expect(result.lines[7]).toMatchObject({label: 'breadcrumb', rule: 'breadcrumb'})
+  expect(result.lines.slice(1, 7).map((line) => line.label)).toEqual(['ui', 'ui', 'ui', 'ui', 'ui', 'ui'])
+  expect(result.metadata.section).toEqual(['Local'])
+  expect(result.title).toBe('Council extends night buses to three suburbs')
 })

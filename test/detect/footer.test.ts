@@ -37,6 +37,8 @@ it('names the site from its copyright notice, without a company form or a second
   expect(siteOf('\u00A9 2025 Zprávy a.s. Všechna práva vyhrazena.')).toBe('Zprávy')
   expect(siteOf('\u00A9 Copyright 2025 Editoriale Metropolitana S.p.A. Tutti i diritti sono riservati')).toBe('Editoriale Metropolitana')
   expect(siteOf('\u00A9 2025 Example Media Ltd. All rights reserved.')).toBe('Example Media Ltd')
+  expect(siteOf('\u00A9 Uutismedia Oy 2025')).toBe('Uutismedia Oy')
+  expect(siteOf('Copyright \u00A9 Harbour Press 2019\u20132025')).toBe('Harbour Press')
 })
 
 it('finds a copyright notice written as a word at the foot of a page without blank lines, and not the list above it', () => {
@@ -54,4 +56,27 @@ it('takes into the footer a company line of its block that ends with a full stop
   const {of} = decide(input)
   expect(of(address)).toMatchObject({label: 'footer', rule: 'footer'})
   expect(of('About us | Privacy | Contact')).toMatchObject({label: 'footer', rule: 'footer'})
+})
+
+it('on a page without blank lines, stops the footer under the lists above it', () => {
+  const input = [
+    'Council extends night buses to three suburbs',
+    ...PROSE.slice(0, 3),
+    'Most read',
+    'Harbour crane contract goes to local firm',
+    'Ferry strike called off after late-night talks',
+    'Tags',
+    'transport',
+    'buses',
+    'Example Media Ltd, 12 Harbour Road, Portsmouth',
+    'Phone 023 9212 3456 | newsroom@example.co.uk',
+    '\u00A9 Example Media 2025'
+  ].join('\n')
+  const {of, result} = decide(input)
+  expect(of('Most read').label).toBe('related')
+  expect(of('Harbour crane contract goes to local firm').label).toBe('related')
+  expect(of('transport').label).toBe('ui')
+  expect(of('Example Media Ltd, 12 Harbour Road, Portsmouth')).toMatchObject({label: 'footer', rule: 'footer'})
+  expect(result.metadata.related).toEqual(['Harbour crane contract goes to local firm', 'Ferry strike called off after late-night talks'])
+  expect(result.metadata.siteName).toBe('Example Media')
 })

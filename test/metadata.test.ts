@@ -38,6 +38,14 @@ describe('parseDate', () => {
     expect(parseDate('Publicerad 14 januari 2025. Priset steg med 12.50 kronor', vocabulary).iso).toBe('2025-01-14')
   })
 
+  it('reads an American zone named without its season where the clock is, and only after a time', () => {
+    expect(parseDate('March 14, 2025 9:12 a.m. ET', vocabulary).iso).toBe('2025-03-14T09:12:00-04:00')
+    expect(parseDate('Updated 4:05 PM PT, Jan 10, 2025', vocabulary).iso).toBe('2025-01-10T16:05:00-08:00')
+    expect(parseDate('March 14, 2025 9:12 a.m. ET', vocabulary).leftover).toBe(0)
+    // A state after a town is no zone: the page's own zone (or none) applies.
+    expect(parseDate('HARTFORD, CT — March 14, 2025 9:12', vocabulary).iso).toBe('2025-03-14T09:12:00')
+  })
+
   it('reads a month name in the page\'s language', () => {
     expect(parseDate('12 listopada 2024, 08:30', vocabulary, null, 'pl').iso).toBe('2024-11-12T08:30:00')
     expect(parseDate('12 listopada 2024, 08:30', vocabulary, null, 'hr').iso).toBe('2024-10-12T08:30:00')

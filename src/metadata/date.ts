@@ -47,6 +47,11 @@ const DOTTED_AFTER_DATE = /^[\s,|\u2013-]*(?:\p{L}{1,7}\.?\s)?\s?(\d{1,2})\.(\d{
 const DATE_HINT = /\d{4}|\d[:h]\d\d/
 const MAX_RELATIVE_WORDS = 8
 
+// "9:12 a.m. ET": American zones named without their season, read where the clock is (summer
+// time included); only right after a time, where "CT" is no state.
+const US_ZONE_AFTER = /^\s?(ET|CT|MT|PT)\b/
+const US_ZONES: Readonly<Record<string, string>> = {ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles'}
+
 /** Offsets of zone abbreviations that are unambiguous in news datelines. */
 const ZONES: Readonly<Record<string, string>> = {
   GMT: '+00:00', UTC: '+00:00', WET: '+00:00', BST: '+01:00', CET: '+01:00', WEST: '+01:00', CEST: '+02:00',
@@ -80,11 +85,18 @@ export function parseDate(norm: string, vocabulary: Vocabulary, zone: string | n
     if (iso[7] !== undefined) offset = iso[7] === 'Z' ? '+00:00' : formatOffset(iso[7][0]!, iso[7].slice(1, 3), iso[7].slice(-2))
   }
   if (!date) date = numericDate(norm, take) ?? textualDate(norm, vocabulary, language, take)
+  let local: string | null = null // the zone of a US abbreviation right after the time
   if (!time) {
     const clock = TIME.exec(norm) ?? DOTTED_TIME.exec(norm)
     if (clock && !overlaps(found, clock.index)) {
       take(clock)
       time = clockTime(+clock[1]!, +clock[2]!, clock[3] === undefined ? 0 : +clock[3], clock[4])
+      const end = clock.index + clock[0].length
+      const us = US_ZONE_AFTER.exec(norm.slice(end))
+      if (us) {
+        found.push({start: end, end: end + us[0].length})
+        local = US_ZONES[us[1]!]!
+      }
     } else if (date && found.length > 0) {
       // Right after the date, a dotted time needs no unit: "14 januari 2025 kl 07.42", "14.1.2025 klo 7.42".
       const after = found[found.length - 1]!.end
@@ -108,7 +120,8 @@ export function parseDate(norm: string, vocabulary: Vocabulary, zone: string | n
       }
     }
   }
-  if (date && time && !offset && zone) offset = zoneOffset(zone, date.year, date.month, date.day, time.hour, time.minute)
+  const wallZone = local ?? zone
+  if (date && time && !offset && wallZone) offset = zoneOffset(wallZone, date.year, date.month, date.day, time.hour, time.minute)
   return {iso: date ? isoOf(date, time, offset) : null, leftover: leftoverWords(norm, found, vocabulary)}
 }
 

@@ -83,6 +83,7 @@ const cases: Array<[string, (n: number) => any, (input: any) => unknown]> = [
   ['byline: separators', (n) => 'By A, '.repeat(n) + 'b.', (text) => parseByline(text, vocabulary)],
   ['source: prefixes and stops', (n) => 'Theo ' + '. '.repeat(n) + 'x', (text) => sourceOf(text, vocabulary)],
   ['lead source: capitals and brackets', (n) => 'A'.repeat(n) + ' (' + 'b'.repeat(n), leadSource],
+  ['lead source: a place and its state', (n) => 'A, Bb '.repeat(n) + '(', leadSource],
   ['breadcrumb: separators', (n) => 'Home ' + '> '.repeat(n) + 'x', (text) => crumbsOf(text, vocabulary)]
 ]
 

@@ -44,7 +44,9 @@ function widgetReason(line: LineNode, vocabulary: Vocabulary): string | undefine
     const label = tokens(norm.slice(0, colon).toLowerCase()).join(' ')
     const isCredit = vocabulary.sourcePrefixes.has(label) || vocabulary.bylinePrefixes.has(label) ||
       vocabulary.editorPrefixes.has(label) || vocabulary.creditWords.has(label)
-    if (!isCredit && vocabulary.emptyLabels.has(label)) return 'label over a list of tags or links'
+    // "Related: Lakewood residents urged to test water" is one link's headline, for read-more; tags come in a list.
+    const isLink = vocabulary.readMorePrefixes.has(label) && !norm.includes(',', colon)
+    if (!isCredit && !isLink && vocabulary.emptyLabels.has(label)) return 'label over a list of tags or links'
   }
   if (line.shape.words > MAX_WIDGET_WORDS) return undefined
   const words = wordsOf(line)

@@ -50,14 +50,17 @@ const INITIALS = /^(\p{Lu}[\p{Lu}\d.&]{1,12})\s?[-\u2013\u2014]\s/u
 // "(Dân trí) - ": a bracketed name.
 const BRACKETED = /^\(([^()]{2,40})\)\s?[-\u2013\u2014]\s/u
 // "MANILA (Reuters) - ", "WASHINGTON (AP) — ": a place in capitals, then the agency.
-const PLACE_AGENCY = /^\p{Lu}[\p{Lu}\s,.'-]{1,40}\(([^()]{2,40})\)\s?[-\u2013\u2014]\s/u
+const PLACE_AGENCY = /^\p{Lu}[\p{Lu}\s,.'-]{1,40}(?:,\s\p{Lu}[\p{Ll}.]{1,12}(?:\s\p{Lu}[\p{Ll}.]{1,12})?\s)?\(([^()]{2,40})\)\s?[-\u2013\u2014]\s/u
 // "JAKARTA, KOMPAS.com - ": a place in capitals, a comma, then the outlet.
 const PLACE_OUTLET = /^\p{Lu}[\p{Lu}\s.'-]{1,30},\s?([\p{L}\d][\p{L}\d.]{1,30})\s?[-\u2013\u2014]\s/u
 
 // "МОСКВА, 12 мар — РИА Новости. ": a place in capitals, a date, a dash, the agency and a full stop.
 const PLACE_DATE_AGENCY = /^\p{Lu}[\p{Lu}\s.'-]{1,30},\s?[\p{L}\d .]{2,20}\s[-\u2013\u2014]\s([\p{L}\d][\p{L}\d .&-]{1,40}?)\.\s/u
 
-/** The source named at the start of the lead, or undefined. */
+/**
+ * The source named at the start of the lead, or undefined. The place may carry its state or
+ * country in capitals and small letters, as the AP writes it: "LAKEWOOD, Ohio (AP) —".
+ */
 export function leadSource(norm: string): string | undefined {
   const match = BRACKETED.exec(norm) ?? PLACE_AGENCY.exec(norm) ?? PLACE_DATE_AGENCY.exec(norm) ?? PLACE_OUTLET.exec(norm) ?? INITIALS.exec(norm)
   return match?.[1]?.trim()

@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {article, decide} from '../helpers.js'
+import {article, decide, PROSE} from '../helpers.js'
 
 it('drops widgets, skip links, share buttons, reading times and empty labels', () => {
   const input = article({
@@ -34,4 +34,14 @@ it('drops a "follow us" call that ends in an exclamation mark, and keeps it out 
   const {of, result} = decide(input)
   for (const call of calls) expect(of(call), call).toMatchObject({label: 'ui', rule: 'ui-widget'})
   expect(result.metadata.related).toEqual([])
+})
+
+it('leaves a related link after a label to the read-more rule, and takes a label over a list of tags', () => {
+  const link = 'RELATED: Lakewood residents urged to test water after new federal rule'
+  const tags = 'Related: transport, buses, council'
+  const input = article({body: [PROSE[1]!, link, PROSE[2]!, PROSE[3]!], tail: [tags]})
+  const {of, result} = decide(input)
+  expect(of(link)).toMatchObject({label: 'related', rule: 'read-more'})
+  expect(of(tags)).toMatchObject({label: 'ui', rule: 'ui-widget'})
+  expect(result.metadata.related).toEqual(['Lakewood residents urged to test water after new federal rule'])
 })

@@ -12,6 +12,8 @@ const COPYRIGHT = /(?:\u00A9|\(c\)|copyright)\s*(?:\u00A9\s*)?(?:\d{4}(?:\s?[-\u
 
 const TRAILING_YEARS = /\s(?:19|20)\d\d(?:\s?[-\u2013]\s?\d{2,4})?$/u
 
+const QUOTED_AFTER_FORM = /^\p{Lu}{2,4}\s[\u00AB"\u201E\u201C]([^\u00BB"\u201D\u201C]+)[\u00BB"\u201D\u201C]$/u
+
 const REPEATED_NOTICE = /^copyright\s?(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?\s?)?/iu
 
 export function siteNameOf(lines: readonly LineNode[], vocabulary: Vocabulary): string | null {
@@ -31,6 +33,8 @@ export function siteNameOf(lines: readonly LineNode[], vocabulary: Vocabulary): 
     if (line.norm[match.index + match[0].length] === '.') name = name.replace(/\s\p{L}{1,2}$/u, '')
     // The years may follow the name: "© Uutismedia Oy 2025".
     name = name.replace(TRAILING_YEARS, '')
+    // A company form before the name in quotes: "ТОВ «Новини Медіа»", "ООО «Вести»".
+    name = name.replace(QUOTED_AFTER_FORM, '$1')
     if (name && name.split(' ').length <= MAX_NAME_WORDS && !/^all rights/i.test(name)) return name
   }
   return null

@@ -84,6 +84,7 @@ const cases: Array<[string, (n: number) => any, (input: any) => unknown]> = [
   ['source: prefixes and stops', (n) => 'Theo ' + '. '.repeat(n) + 'x', (text) => sourceOf(text, vocabulary)],
   ['lead source: capitals and brackets', (n) => 'A'.repeat(n) + ' (' + 'b'.repeat(n), leadSource],
   ['lead source: a place and its state', (n) => 'A, Bb '.repeat(n) + '(', leadSource],
+  ['lead source: a place and a two-word outlet', (n) => 'A, ' + 'BB '.repeat(n) + 'x', leadSource],
   ['breadcrumb: separators', (n) => 'Home ' + '> '.repeat(n) + 'x', (text) => crumbsOf(text, vocabulary)]
 ]
 

@@ -51,8 +51,9 @@ const INITIALS = /^(\p{Lu}[\p{Lu}\d.&]{1,12})\s?[-\u2013\u2014]\s/u
 const BRACKETED = /^\(([^()]{2,40})\)\s?[-\u2013\u2014]\s/u
 // "MANILA (Reuters) - ", "WASHINGTON (AP) — ": a place in capitals, then the agency.
 const PLACE_AGENCY = /^\p{Lu}[\p{Lu}\s,.'-]{1,40}(?:,\s\p{Lu}[\p{Ll}.]{1,12}(?:\s\p{Lu}[\p{Ll}.]{1,12})?\s)?\(([^()]{2,40})\)\s?[-\u2013\u2014]\s/u
-// "JAKARTA, KOMPAS.com - ": a place in capitals, a comma, then the outlet.
-const PLACE_OUTLET = /^\p{Lu}[\p{Lu}\s.'-]{1,30},\s?([\p{L}\d][\p{L}\d.]{1,30})\s?[-\u2013\u2014]\s/u
+// "JAKARTA, KOMPAS.com - ", "BANDUNG, KOMPAS DAERAH - ": a place in capitals, a comma, then the
+// outlet (two words only in capitals: "Jumat malam" is a time of day).
+const PLACE_OUTLET = /^\p{Lu}[\p{Lu}\s.'-]{1,30},\s?([\p{L}\d][\p{L}\d.]{1,30}|\p{Lu}[\p{Lu}\d.]{1,20}\s\p{Lu}[\p{Lu}\d.]{1,20})\s?[-\u2013\u2014]\s/u
 
 // "МОСКВА, 12 мар — РИА Новости. ": a place in capitals, a date, a dash, the agency and a full stop.
 const PLACE_DATE_AGENCY = /^\p{Lu}[\p{Lu}\s.'-]{1,30},\s?[\p{L}\d .]{2,20}\s[-\u2013\u2014]\s([\p{L}\d][\p{L}\d .&-]{1,40}?)\.\s/u

@@ -113,6 +113,7 @@ describe('sources', () => {
     expect(leadSource('PORT ST. LUCIE, New Mexico (AP) — Lawmakers approved the budget on Friday.')).toBe('AP')
     expect(leadSource('JAKARTA, KOMPAS.com - Kementerian Perhubungan memperkirakan puncak arus mudik.')).toBe('KOMPAS.com')
     expect(leadSource('BANDUNG, KOMPAS DAERAH - Pemerintah Kota Bandung akan menambah 40 unit bus listrik.')).toBe('KOMPAS DAERAH')
+    expect(leadSource('Madrid, 14 mar (EFE).- La Comunidad de Madrid ampliará el horario del metro.')).toBe('EFE')
     expect(leadSource('BANDUNG, Jumat malam - Pemerintah Kota Bandung akan menambah 40 unit bus listrik.')).toBeUndefined()
     expect(leadSource('КИЕВ, 3 апр — Интерфакс. Городские власти объявили о ремонте моста.')).toBe('Интерфакс')
     expect(leadSource('The council voted on Tuesday - after a long debate - to extend the night buses.')).toBeUndefined()

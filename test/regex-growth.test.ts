@@ -85,6 +85,7 @@ const cases: Array<[string, (n: number) => any, (input: any) => unknown]> = [
   ['lead source: capitals and brackets', (n) => 'A'.repeat(n) + ' (' + 'b'.repeat(n), leadSource],
   ['lead source: a place and its state', (n) => 'A, Bb '.repeat(n) + '(', leadSource],
   ['lead source: a place and a two-word outlet', (n) => 'A, ' + 'BB '.repeat(n) + 'x', leadSource],
+  ['lead source: a place, a date and a bracket', (n) => 'Aa, ' + '1 a '.repeat(n) + '(', leadSource],
   ['breadcrumb: separators', (n) => 'Home ' + '> '.repeat(n) + 'x', (text) => crumbsOf(text, vocabulary)]
 ]
 

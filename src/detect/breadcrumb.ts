@@ -8,7 +8,7 @@
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
-import {crumbsOf, hasCrumbSeparators} from '../metadata/breadcrumb.js'
+import {crumbsOf, hasCrumbSeparators, withoutTitleCrumb} from '../metadata/breadcrumb.js'
 import {context, decide, headLines} from './decide.js'
 import {phraseStarting} from '../parse/cues.js'
 
@@ -23,10 +23,14 @@ export default function breadcrumb(settings: Settings) {
     // Only above the title, when there is one.
     const head = headLines(ctx).filter((line) => tree.data.title === null || line.index < tree.data.title)
     const navigation = new Set(head.filter((line) => line.shape.words <= 3).map((line) => line.key))
+    const titleKey = tree.data.title === null ? undefined : ctx.lines[tree.data.title]!.key
     for (const line of head) {
-      if (line.shape.prose || line.shape.sentenceEnd || line.shape.words > MAX_WORDS) continue
-      const reason = crumbReason(line, navigation, settings)
-      if (reason !== undefined) decide(ctx, line, 'breadcrumb', 'breadcrumb', reason)
+      if (line.shape.prose || line.shape.sentenceEnd) continue
+      // A path may end with the title itself: the path is what comes before it.
+      const path = withoutTitleCrumb(line.norm, titleKey)
+      if (path.split(' ').length > MAX_WORDS) continue
+      const reason = crumbReason(line, path, navigation, settings)
+      if (reason !== undefined) decide(ctx, line, 'breadcrumb', 'breadcrumb', path === line.norm ? reason : `${reason}, ending with the title`)
     }
     // The section's name above the title, alone or one crumb a line, its first crumb repeating a menu item.
     const above = head.find((line) => tree.data.title !== null && line.index < tree.data.title)
@@ -59,13 +63,13 @@ function isSectionName(line: LineNode): boolean {
   return line.decision === undefined && line.shape.words <= MAX_SECTION_WORDS && !line.shape.sentenceEnd && /^\p{Lu}/u.test(line.norm)
 }
 
-function crumbReason(line: LineNode, navigation: ReadonlySet<string>, settings: Settings): string | undefined {
+function crumbReason(line: LineNode, path: string, navigation: ReadonlySet<string>, settings: Settings): string | undefined {
   const vocabulary = settings.vocabulary
-  if (phraseStarting(line, vocabulary.homeLinks, vocabulary) > 0 && line.shape.words >= 2 && crumbsOf(line.norm, vocabulary) !== undefined) {
+  if (phraseStarting(line, vocabulary.homeLinks, vocabulary) > 0 && line.shape.words >= 2 && crumbsOf(path, vocabulary) !== undefined) {
     return 'section path starting with the home link'
   }
-  if (hasCrumbSeparators(line.norm) && /[\u203A\u00BB>/|\u2192]/u.test(line.norm)) return 'section path between separators'
-  const crumbs = crumbsOf(line.norm, vocabulary)
+  if (hasCrumbSeparators(path) && /[\u203A\u00BB>/|\u2192]/u.test(path)) return 'section path between separators'
+  const crumbs = crumbsOf(path, vocabulary)
   if (crumbs !== undefined && crumbs.length >= 2 && line.shape.words <= 8) {
     const first = crumbs[0]!.toLowerCase()
     if ([...navigation].some((item) => item === first && item !== line.key)) return 'section path that repeats a navigation item'

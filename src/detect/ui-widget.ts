@@ -59,9 +59,11 @@ function widgetReason(line: LineNode, vocabulary: Vocabulary): string | undefine
     return `widget text ("${fragment}")`
   }
   // "Follow us on" is one whatever follows, and however it ends ("Follow us on Instagram!"); a
-  // bare "Follow" needs a site's name after it, and no sentence.
+  // shorter prefix needs a platform after it ("Síguenos en Google News") or the site's name,
+  // and no sentence.
   const follow = phraseStarting(line, vocabulary.followPrefixes, vocabulary)
-  if (follow > 0 && line.shape.words <= MAX_FOLLOW_WORDS && (follow >= 3 || (DOMAIN.test(norm) && !line.shape.sentenceEnd))) {
+  if (follow > 0 && line.shape.words <= MAX_FOLLOW_WORDS &&
+    (follow >= 3 || vocabulary.promoTerms.has(words.slice(follow).join(' ')) || (DOMAIN.test(norm) && !line.shape.sentenceEnd))) {
     return '"follow us" link'
   }
   return undefined

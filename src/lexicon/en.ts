@@ -41,7 +41,9 @@ export const en: Lexicon = {
   followPrefixes: ['Follow us on', 'Follow', 'Like us on', 'Find us on'],
   sharePrefixes: ['Share on', 'Share to', 'Share via', 'Share with', 'Share this on'],
   uiFragments: ['min read', 'minute read', 'minutes read', 'reading time', 'opens new tab', 'opens in new tab', 'opens in a new tab', 'opens in a new window', 'comments', 'views'],
-  promoTerms: ['newsletter', 'newsletters', 'inbox', 'email', 'app', 'whatsapp', 'telegram', 'google news', 'channel', 'podcast', 'alerts', 'privacy notice', 'newsletter promotion', 'weekly', 'daily briefing', 'briefing'],
+  promoTerms: ['newsletter', 'newsletters', 'inbox', 'email', 'app', 'whatsapp', 'telegram', 'google news', 'channel', 'podcast', 'alerts', 'privacy notice', 'newsletter promotion', 'weekly', 'daily briefing', 'briefing',
+    // The platforms a "follow us" line names, the same in every language.
+    'facebook', 'instagram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'bluesky', 'flipboard'],
   callsToAction: ['sign up', 'subscribe', 'join', 'download', 'install', 'get the app', 'register', 'sign up here', 'follow us'],
   consentTerms: ['cookie', 'cookies', 'consent', 'gdpr', 'privacy settings', 'privacy preferences'],
   emptyLabels: ['Source', 'Sources', 'Tags', 'Topics', 'Author', 'By', 'Share', 'Filed under', 'Photo', 'Credit', 'Related'],

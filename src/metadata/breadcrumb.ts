@@ -4,6 +4,7 @@
  * gives a breadcrumb of links, each crumb starts with a capital letter.
  */
 import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
+import {matchKey} from '../parse/normalize.js'
 
 // Lines are folded to single spaces: one optional space either side.
 const SEPARATOR = / ?[\u203A\u00BB>/|\u2192\u00B7\u2022] ?/u
@@ -40,6 +41,18 @@ export function crumbsOf(norm: string, vocabulary: Vocabulary): string[] | undef
     joined = connector
   }
   return crumbs.length > 0 && crumbs.every((crumb) => crumb.split(' ').length <= MAX_CRUMB_WORDS) ? crumbs : undefined
+}
+
+/**
+ * The path without a last part that is the page's title: `Portada > España > Madrid > <the
+ * title>` is the path to the article, the article itself included.
+ */
+export function withoutTitleCrumb(norm: string, titleKey: string | undefined): string {
+  if (titleKey === undefined) return norm
+  const parts = norm.split(SEPARATOR)
+  if (parts.length < 2 || matchKey(parts[parts.length - 1]!.trim()) !== titleKey) return norm
+  const last = norm.lastIndexOf(parts[parts.length - 1]!)
+  return norm.slice(0, last).replace(/ ?[\u203A\u00BB>/|\u2192\u00B7\u2022] ?$/u, '')
 }
 
 /** Whether the line has separators between short parts: `Home › World › Europe`. */

@@ -6,7 +6,7 @@ import type {Settings} from '../options.js'
 import type {Caption, LineNode, Metadata, PageTree} from '../types.js'
 import {creditOf} from '../parse/cues.js'
 import {matchKey} from '../parse/normalize.js'
-import {crumbsOf, hasCrumbSeparators, withoutHomeLink} from './breadcrumb.js'
+import {crumbsOf, hasCrumbSeparators, withoutHomeLink, withoutTitleCrumb} from './breadcrumb.js'
 import {looseByline, parseByline} from './byline.js'
 import {parseDate} from './date.js'
 import {detectLanguage} from './language.js'
@@ -38,9 +38,10 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
   // One breadcrumb line, or one crumb a line: then each line is a whole crumb ("UK News").
   const section: string[] = []
   const crumbLines = byLabel('breadcrumb')
+  const titleKey = tree.data.title === null ? undefined : tree.data.lines[tree.data.title]!.key
   const oneCrumbEach = crumbLines.length > 1 && !crumbLines.some((line) => hasCrumbSeparators(line.norm))
   for (const line of crumbLines) {
-    if (!oneCrumbEach) section.push(...(crumbsOf(line.norm, vocabulary) ?? []))
+    if (!oneCrumbEach) section.push(...(crumbsOf(withoutTitleCrumb(line.norm, titleKey), vocabulary) ?? []))
     else {
       const crumb = withoutHomeLink(line.norm, vocabulary)
       if (crumb !== '') section.push(crumb)
@@ -55,8 +56,11 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
     source = sourceOf(line.norm, vocabulary) ?? null
     if (source !== null) break
   }
+  // The agency's dateline opens the lead, or the first paragraph under a standfirst.
   const lead = content.find((line) => line.decision?.label === 'lead')
   if (source === null && lead !== undefined) source = leadSource(lead.norm) ?? null
+  const opening = content.find((line) => line.decision?.label === 'body')
+  if (source === null && lead !== undefined && opening !== undefined) source = leadSource(opening.norm) ?? null
 
   // A credit alone on its line belongs to the caption above it.
   const captions: Caption[] = []
@@ -69,7 +73,7 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
 
   const related: string[] = []
   const seen = new Set<string>()
-  for (const {headline} of [...tree.data.related].sort((a, b) => a.index - b.index)) {
+  for (const headline of withoutRanks([...tree.data.related].sort((a, b) => a.index - b.index).map((item) => item.headline))) {
     const key = headline.toLowerCase()
     if (!seen.has(key)) {
       seen.add(key)
@@ -82,4 +86,20 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
   for (const line of content) wordCount += line.shape.letterWords
 
   return {published, authors, section, source, siteName: siteNameOf(tree.data.lines, vocabulary), language, captions, related, wordCount}
+}
+
+// "1. Detenido un hombre…": a most-read list's rank before its headline.
+const RANK = /^(\d{1,2})[.)]\s+(?=\S)/u
+
+/**
+ * The headlines without the ranks of a numbered list: only where the numbers run on from one
+ * headline to the next, so that "2. Bundesliga: …" alone keeps its number.
+ */
+function withoutRanks(headlines: readonly string[]): string[] {
+  const ranks = headlines.map((headline) => {
+    const match = RANK.exec(headline)
+    return match === null ? -1 : Number(match[1])
+  })
+  const numbered = (k: number) => ranks[k]! >= 0 && ((k > 0 && ranks[k - 1] === ranks[k]! - 1) || (k + 1 < ranks.length && ranks[k + 1] === ranks[k]! + 1))
+  return headlines.map((headline, k) => (numbered(k) ? headline.replace(RANK, '') : headline))
 }

@@ -58,11 +58,15 @@ const PLACE_OUTLET = /^\p{Lu}[\p{Lu}\s.'-]{1,30},\s?([\p{L}\d][\p{L}\d.]{1,30}|\
 // "МОСКВА, 12 мар — РИА Новости. ": a place in capitals, a date, a dash, the agency and a full stop.
 const PLACE_DATE_AGENCY = /^\p{Lu}[\p{Lu}\s.'-]{1,30},\s?[\p{L}\d .]{2,20}\s[-\u2013\u2014]\s([\p{L}\d][\p{L}\d .&-]{1,40}?)\.\s/u
 
+// "Madrid, 14 mar (EFE).- ": a place, a date, the agency in brackets, a full stop and a dash.
+const PLACE_DATE_BRACKETED = /^\p{Lu}[\p{L}\s.'-]{1,30},\s[\p{L}\d .]{2,20}\s\(([^()]{2,40})\)\.?\s?[-\u2013\u2014]/u
+
 /**
  * The source named at the start of the lead, or undefined. The place may carry its state or
  * country in capitals and small letters, as the AP writes it: "LAKEWOOD, Ohio (AP) —".
  */
 export function leadSource(norm: string): string | undefined {
-  const match = BRACKETED.exec(norm) ?? PLACE_AGENCY.exec(norm) ?? PLACE_DATE_AGENCY.exec(norm) ?? PLACE_OUTLET.exec(norm) ?? INITIALS.exec(norm)
+  const match = BRACKETED.exec(norm) ?? PLACE_AGENCY.exec(norm) ?? PLACE_DATE_AGENCY.exec(norm) ?? PLACE_DATE_BRACKETED.exec(norm) ??
+    PLACE_OUTLET.exec(norm) ?? INITIALS.exec(norm)
   return match?.[1]?.trim()
 }

@@ -88,12 +88,11 @@ export function findLayout(
   if (free.length === 0) return {article: null, footer, banners, blankSeparated, accented}
 
   const clusters = clusterProse(lines, free, boundary)
-  let best = 0
-  for (let c = 1; c < clusters.length; c++) if (mass(lines, clusters[c]!) > mass(lines, clusters[best]!)) best = c
-  let first = best
-  let last = best
   const isFree = new Uint8Array(lines.length)
   for (const i of free) isFree[i] = 1
+  const best = mainCluster(lines, clusters, isFree, vocabulary)
+  let first = best
+  let last = best
   const bestMass = mass(lines, clusters[best]!)
   // A neighbour joins when it reads as article and is near, or far but weighty: a publisher's
   // legal paragraph below the lists is not the article's second half.
@@ -272,6 +271,31 @@ function isTeaser(lines: readonly LineNode[], index: number): boolean {
   return neighbour(lines, index, -1)?.shape.headline === true
 }
 
+/**
+ * The article's cluster: the one with the most text, leaving out a list of teasers under a
+ * list's heading ("More news", then headline, long teaser, headline, long teaser…), which may
+ * hold more text than a short article.
+ */
+function mainCluster(lines: readonly LineNode[], clusters: readonly number[][], isFree: Uint8Array, vocabulary: Vocabulary): number {
+  const listed = (cluster: readonly number[]) => paragraphsOf(lines, cluster, isFree) === 0 && isUnderListHeading(lines, cluster[0]!, vocabulary)
+  let best = -1
+  for (let c = 0; c < clusters.length; c++) {
+    if (!listed(clusters[c]!) && (best < 0 || mass(lines, clusters[c]!) > mass(lines, clusters[best]!))) best = c
+  }
+  if (best >= 0) return best
+  let heaviest = 0
+  for (let c = 1; c < clusters.length; c++) if (mass(lines, clusters[c]!) > mass(lines, clusters[heaviest]!)) heaviest = c
+  return heaviest
+}
+
+/** Whether a teaser's headline sits right under the heading of a list of links. */
+function isUnderListHeading(lines: readonly LineNode[], teaser: number, vocabulary: Vocabulary): boolean {
+  const headline = neighbour(lines, teaser, -1)
+  const heading = headline === undefined ? undefined : neighbour(lines, headline.index, -1)
+  const marker = heading === undefined ? undefined : markerOf(heading, vocabulary)
+  return marker !== undefined && marker !== 'ui'
+}
+
 function mass(lines: readonly LineNode[], cluster: readonly number[]): number {
   let total = 0
   for (const i of cluster) total += lines[i]!.shape.chars
@@ -283,13 +307,19 @@ function mass(lines: readonly LineNode[], cluster: readonly number[]): number {
  * under a headline and is not followed by another paragraph.
  */
 function isArticleLike(lines: readonly LineNode[], cluster: readonly number[], isFree: Uint8Array): boolean {
+  const paragraphs = paragraphsOf(lines, cluster, isFree)
+  return paragraphs >= 2 && paragraphs / cluster.length >= MIN_ARTICLE_LIKE
+}
+
+/** The cluster's lines that are not teasers: not right under a headline, or followed by more text. */
+function paragraphsOf(lines: readonly LineNode[], cluster: readonly number[], isFree: Uint8Array): number {
   let paragraphs = 0
   for (const i of cluster) {
     const next = neighbour(lines, i, 1)
     const followedByText = next !== undefined && isFree[next.index] === 1
     if (!isTeaser(lines, i) || followedByText) paragraphs++
   }
-  return paragraphs >= 2 && paragraphs / cluster.length >= MIN_ARTICLE_LIKE
+  return paragraphs
 }
 
 function crossesFooter(cluster: readonly number[], footer: Span | null): boolean {

@@ -36,3 +36,11 @@ it('on a page without blank lines, takes the section name between the menu and t
   expect(result.metadata.section).toEqual(['Local'])
   expect(result.title).toBe('Council extends night buses to three suburbs')
 })
+
+it('takes a path that ends with the title, and reads the section without it', () => {
+  const title = 'Council extends night buses to three suburbs'
+  const {of, result} = decide(article({head: [`Home > News > Local > ${title}`], title}))
+  expect(of(`Home > News > Local > ${title}`)).toMatchObject({label: 'breadcrumb', rule: 'breadcrumb'})
+  expect(result.metadata.section).toEqual(['News', 'Local'])
+  expect(result.metadata.related).toEqual([])
+})

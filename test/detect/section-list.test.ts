@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {article, decide, PROSE} from '../helpers.js'
+import {article, blocks, decide, PROSE} from '../helpers.js'
 
 it('drops a section heading and the list under it after the article', () => {
   const {of, result} = decide(article({tail: ['Most read', ['Harbour crane contract goes to local firm', 'School board delays vote on four-day week'], 'Comments', 'Be the first to comment']}))
@@ -19,4 +19,43 @@ it('inside the article takes only the box of headlines under the heading', () =>
 it('leaves menu items before the article to position, not to list headings', () => {
   const {of} = decide(article({head: [['Video', 'Latest', 'World', 'Business']]}))
   expect(of('Video')).toMatchObject({label: 'ui', rule: 'outside-article'})
+})
+
+it('takes a list of long teasers under its heading even when it holds more text than a short article', () => {
+  const teasers = [
+    ['Taxi drivers call a two-day strike over new ride-hailing licences',
+      'Drivers say the city has granted more than 500 licences in the past year without consulting them, and they want urgent talks with the transport ministry before the summer season begins.'],
+    ['City to install 300 bus shelters with live arrival screens',
+      'The first shelters will go up in the southern districts before the summer, and the rest will be ready by the end of the year, according to the timetable presented by the mobility department.'],
+    ['Commuter trains return to full frequency after station works',
+      'The rail operator says trains will run every ten minutes at peak times from Monday, although passengers are still complaining about months of accumulated delays on the line.']
+  ]
+  const input = blocks(
+    'Council extends night buses to three suburbs',
+    'The city council voted on Tuesday to extend the night bus network to three suburbs.',
+    'Buses will run every 30 minutes between 11 p.m. and 5 a.m. from the central station.',
+    'The first routes start in June, officials said.',
+    'More news',
+    ...teasers.map((pair) => pair),
+    '\u00A9 2025 Example Media. All rights reserved.'
+  )
+  const {of, result} = decide(input)
+  for (const [headline, teaser] of teasers) {
+    expect(of(headline!).label, headline).toBe('related')
+    expect(of(teaser!).label, teaser).toBe('related')
+  }
+  expect(result.text.split('\n\n')).toHaveLength(3)
+  expect(result.metadata.related).toEqual(teasers.map(([headline]) => headline))
+})
+
+it('gives the related headlines of a numbered list without their ranks', () => {
+  const input = article({tail: [['Most read', '1. Harbour crane contract goes to local firm', '2. Ferry strike called off after late-night talks', '3. Night market returns to the old docks']]})
+  expect(decide(input).result.metadata.related).toEqual(['Harbour crane contract goes to local firm', 'Ferry strike called off after late-night talks', 'Night market returns to the old docks'])
+})
+
+it('reads the date under a related headline as the item\'s date, not as a headline', () => {
+  const input = article({tail: [['Related stories'], ['Harbour crane contract goes to local firm', 'March 11, 2025'], ['Ferry strike called off after late-night talks', 'March 10, 2025']]})
+  const {of, result} = decide(input)
+  expect(of('March 11, 2025')).toMatchObject({label: 'related', rule: 'section-list', reason: 'date in the list under "Related stories"'})
+  expect(result.metadata.related).toEqual(['Harbour crane contract goes to local firm', 'Ferry strike called off after late-night talks'])
 })

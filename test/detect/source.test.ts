@@ -19,3 +19,9 @@ it('takes a credit line above a promotion that closes the article', () => {
   expect(of('Source: Reuters')).toMatchObject({label: 'source', rule: 'source'})
   expect(result.metadata.source).toBe('Reuters')
 })
+
+it('reads the agency from the first paragraph when a standfirst stands above it', () => {
+  const opening = 'Madrid, 14 mar (EFE).- La Comunidad de Madrid ampliará en una hora y media el horario del metro la noche de los sábados, una medida que costará 3,2 millones de euros al año.'
+  const input = article({body: [opening, 'El consejero explicó que la ampliación se aplicará en las doce líneas y que se reforzará la vigilancia en las estaciones con más afluencia.']})
+  expect(decide(input).result.metadata.source).toBe('EFE')
+})

@@ -29,7 +29,7 @@ it('drops a label with its tags however many the tags are, and keeps them out of
 })
 
 it('drops a "follow us" call that ends in an exclamation mark, and keeps it out of the related headlines', () => {
-  const calls = ['Kövessen minket a Facebookon is!', 'Follow us on Instagram!']
+  const calls = ['Kövessen minket a Facebookon is!', 'Follow us on Instagram!', 'Síguenos en Google News', 'Síguenos en Instagram']
   const input = article({tail: calls})
   const {of, result} = decide(input)
   for (const call of calls) expect(of(call), call).toMatchObject({label: 'ui', rule: 'ui-widget'})

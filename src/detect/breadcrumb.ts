@@ -27,7 +27,7 @@ export default function breadcrumb(settings: Settings) {
     for (const line of head) {
       if (line.shape.prose || line.shape.sentenceEnd) continue
       // A path may end with the title itself: the path is what comes before it.
-      const path = withoutTitleCrumb(line.norm, titleKey)
+      const path = withoutTitleCrumb(line, titleKey)
       if (path.split(' ').length > MAX_WORDS) continue
       const reason = crumbReason(line, path, navigation, settings)
       if (reason !== undefined) decide(ctx, line, 'breadcrumb', 'breadcrumb', path === line.norm ? reason : `${reason}, ending with the title`)

@@ -47,8 +47,9 @@ export function crumbsOf(norm: string, vocabulary: Vocabulary): string[] | undef
  * The path without a last part that is the page's title: `Portada > España > Madrid > <the
  * title>` is the path to the article, the article itself included.
  */
-export function withoutTitleCrumb(norm: string, titleKey: string | undefined): string {
-  if (titleKey === undefined) return norm
+export function withoutTitleCrumb({norm, key}: {norm: string; key: string}, titleKey: string | undefined): string {
+  // Most lines do not end with the title: a string comparison tells, before any splitting.
+  if (titleKey === undefined || !key.endsWith(titleKey)) return norm
   const parts = norm.split(SEPARATOR)
   if (parts.length < 2 || matchKey(parts[parts.length - 1]!.trim()) !== titleKey) return norm
   const last = norm.lastIndexOf(parts[parts.length - 1]!)

@@ -41,7 +41,7 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
   const titleKey = tree.data.title === null ? undefined : tree.data.lines[tree.data.title]!.key
   const oneCrumbEach = crumbLines.length > 1 && !crumbLines.some((line) => hasCrumbSeparators(line.norm))
   for (const line of crumbLines) {
-    if (!oneCrumbEach) section.push(...(crumbsOf(withoutTitleCrumb(line.norm, titleKey), vocabulary) ?? []))
+    if (!oneCrumbEach) section.push(...(crumbsOf(withoutTitleCrumb(line, titleKey), vocabulary) ?? []))
     else {
       const crumb = withoutHomeLink(line.norm, vocabulary)
       if (crumb !== '') section.push(crumb)

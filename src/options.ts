@@ -132,7 +132,7 @@ function oneOf<T extends string>(value: unknown, name: string, allowed: readonly
 
 const LEXICON_FIELDS: ReadonlyArray<keyof Lexicon> = [
   'relatedMarkers', 'videoMarkers', 'commentMarkers', 'weatherMarkers', 'tagMarkers', 'readMorePrefixes', 'homeLinks',
-  'ui', 'followPrefixes', 'sharePrefixes', 'uiFragments', 'promoTerms', 'callsToAction', 'consentTerms', 'emptyLabels', 'footerTerms', 'weatherTerms', 'creditWords', 'photoWords', 'mediaTags',
+  'ui', 'followPrefixes', 'sharePrefixes', 'uiFragments', 'promoTerms', 'callsToAction', 'paywallTerms', 'consentTerms', 'emptyLabels', 'footerTerms', 'weatherTerms', 'creditWords', 'photoWords', 'mediaTags',
   'bylinePrefixes', 'editorPrefixes', 'bylineRoles', 'sourcePrefixes', 'months', 'weekdays', 'dateWords'
 ]
 

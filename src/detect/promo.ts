@@ -1,5 +1,6 @@
 /**
- * promo: a newsletter or app promotion set into the page (`Sign up to Shelf Life` / `Free
+ * promo: a subscription wall's line (`La suite est réservée aux abonnés`), or a newsletter or
+ * app promotion set into the page (`Sign up to Shelf Life` / `Free
  * weekly newsletter`, `Recibe cada tarde el boletín… Apúntate`, `Participe do canal do g1 no
  * WhatsApp`): a block of short lines with a call to action and another promotion word.
  * A single word proves nothing (an article may be about WhatsApp); a call to action with a
@@ -8,7 +9,7 @@
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
-import {promotionTerms} from '../parse/cues.js'
+import {paywallPhrase, promotionTerms} from '../parse/cues.js'
 import {context, decide, isOpen} from './decide.js'
 
 export default function promo(settings: Settings) {
@@ -16,6 +17,11 @@ export default function promo(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
     const ctx = context(tree, file, settings)
     const lead = tree.data.article?.start
+    // A subscription wall ("Il vous reste 75 % de cet article à lire", "Already a subscriber?") on its own line.
+    for (const line of ctx.lines) {
+      const phrase = isOpen(line) && line.index !== lead ? paywallPhrase(line, vocabulary) : undefined
+      if (phrase !== undefined) decide(ctx, line, 'ui', 'promo', `subscription wall ("${phrase}")`)
+    }
     for (const node of tree.children) {
       if (node.type !== 'block') continue
       // The whole block speaks (a button may be decided already); only its open lines are decided here.

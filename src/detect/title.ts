@@ -27,7 +27,8 @@ export default function title(settings: Settings) {
     // A line the page printed before (the title again as an image's alt text) is not the title.
     const candidates = window.filter((line, k) => isCandidate(line, settings) && !window.slice(k + 1).some((other) => other.key === line.key))
     if (candidates.length === 0) return
-    const later = repeatedKeys(lines, tree.data.article?.start ?? 0, settings)
+    // The footer does not count: it prints the site's name, which the header printed too.
+    const later = repeatedKeys(lines, tree.data.article?.start ?? 0, tree.data.footer?.start ?? lines.length, settings)
     const strong = candidates.filter((line) => line.shape.words >= PREFERRED_WORDS)
     const repeated = strong.find((line) => later.has(line.key))
     const chosen = repeated ?? strong[0] ?? candidates[0]!
@@ -55,10 +56,10 @@ function topLines(lines: readonly LineNode[]): LineNode[] {
   return lines.filter((line) => !line.blank && line.decision === undefined).slice(0, WINDOW)
 }
 
-/** Keys of lines after the article's start, and of the stems of numbered alt texts there. */
-function repeatedKeys(lines: readonly LineNode[], from: number, settings: Settings): Set<string> {
+/** Keys of lines from the article's start to the footer, and of the stems of numbered alt texts there. */
+function repeatedKeys(lines: readonly LineNode[], from: number, to: number, settings: Settings): Set<string> {
   const keys = new Set<string>()
-  for (let i = from; i < lines.length; i++) {
+  for (let i = from; i < to; i++) {
     const line = lines[i]!
     if (line.blank) continue
     keys.add(line.key)

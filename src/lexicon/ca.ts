@@ -43,6 +43,7 @@ export const ca: Lexicon = {
     'butlletí', 'butlletins', 'newsletter', 'correu', 'correu electrònic', 'safata d\'entrada', 'aplicació', 'app',
     'whatsapp', 'telegram', 'canal', 'podcast', 'notificacions', 'subscripció', 'google news'
   ],
+  paywallTerms: ['exclusiu per a subscriptors', 'ja ets subscriptor', 'subscriu-te per continuar llegint'],
   callsToAction: [
     'subscriu-te', 'subscriviu-vos', 'apunta\'t', 'apunteu-vos', 'registra\'t', 'registreu-vos', 'descarrega',
     'descarrega\'t', 'baixa\'t', 'instal·la', 'segueix-nos', 'uneix-te', 'fes-te subscriptor', 'fes-te\'n soci'

@@ -42,6 +42,7 @@ export const cs: Lexicon = {
     'newsletter', 'newsletteru', 'e-mail', 'schránky', 'schránku', 'aplikace', 'aplikaci', 'app', 'whatsapp', 'kanál', 'kanálu',
     'telegram', 'google news', 'notifikace', 'upozornění', 'podcast', 'předplatné'
   ],
+  paywallTerms: ['pouze pro předplatitele', 'jste již předplatitel', 'zbývá vám dočíst', 'celý článek si přečtete'],
   callsToAction: ['přihlaste se', 'odebírat', 'odebírejte', 'předplaťte si', 'předplatit', 'stáhněte', 'stáhnout', 'nainstalujte', 'sledujte', 'připojte se', 'zaregistrujte se', 'objednejte'],
   consentTerms: ['cookie', 'cookies', 'souhlas se zpracováním', 'zpracování osobních údajů', 'zpracováním osobních údajů', 'souhlas s cookies', 'nastavení souhlasu', 'gdpr'],
   emptyLabels: ['Zdroj', 'Zdroje', 'Témata', 'Téma', 'Štítky', 'Tagy', 'Klíčová slova', 'Rubrika', 'Autor', 'Autorka', 'Sdílet', 'Foto'],

@@ -38,6 +38,7 @@ export const da: Lexicon = {
     'nyhedsbrev', 'nyhedsbrevet', 'nyhedsbreve', 'indbakke', 'e-mail', 'mail', 'app', 'appen', 'whatsapp', 'telegram',
     'kanal', 'podcast', 'notifikationer', 'push-notifikationer', 'abonnement', 'google news'
   ],
+  paywallTerms: ['kun for abonnenter', 'allerede abonnent', 'læs hele artiklen med'],
   callsToAction: [
     'tilmeld dig', 'tilmeld', 'abonnér', 'abonner', 'download', 'hent appen', 'installer', 'følg os', 'bliv abonnent',
     'prøv gratis', 'opret profil'

@@ -27,6 +27,7 @@ export const de: Lexicon = {
   sharePrefixes: ['Teilen auf', 'Auf Facebook teilen', 'Teilen per', 'Teilen via'],
   uiFragments: ['lesezeit', 'min lesezeit', 'öffnet in neuem tab', 'öffnet in einem neuen tab'],
   promoTerms: ['newsletter', 'postfach', 'app', 'whatsapp', 'kanal', 'push-nachrichten', 'e-mail'],
+  paywallTerms: ['nur für abonnenten', 'bereits abonnent', 'schon abonnent', 'jetzt weiterlesen mit', 'weiterlesen mit plus', 'artikel freischalten', 'lesen sie jetzt weiter'],
   callsToAction: ['jetzt anmelden', 'anmelden', 'abonnieren', 'herunterladen', 'installieren', 'folgen sie'],
   consentTerms: ['cookie', 'cookies', 'einwilligung', 'datenschutzeinstellungen', 'zustimmen'],
   emptyLabels: ['Quelle', 'Quellen', 'Schlagworte', 'Themen', 'Von', 'Autor', 'Teilen', 'Foto', 'Bild'],

@@ -44,6 +44,7 @@ export const en: Lexicon = {
   promoTerms: ['newsletter', 'newsletters', 'inbox', 'email', 'app', 'whatsapp', 'telegram', 'google news', 'channel', 'podcast', 'alerts', 'privacy notice', 'newsletter promotion', 'weekly', 'daily briefing', 'briefing',
     // The platforms a "follow us" line names, the same in every language.
     'facebook', 'instagram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'bluesky', 'flipboard'],
+  paywallTerms: ['subscribe to continue reading', 'subscribe to read more', 'this article is for subscribers', 'for subscribers only', 'already a subscriber', 'of this article left to read', 'to continue reading this article', 'unlock this article'],
   callsToAction: ['sign up', 'subscribe', 'join', 'download', 'install', 'get the app', 'register', 'sign up here', 'follow us'],
   consentTerms: ['cookie', 'cookies', 'consent', 'gdpr', 'privacy settings', 'privacy preferences'],
   emptyLabels: ['Source', 'Sources', 'Tags', 'Topics', 'Author', 'By', 'Share', 'Filed under', 'Photo', 'Credit', 'Related'],

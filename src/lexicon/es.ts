@@ -27,6 +27,7 @@ export const es: Lexicon = {
   sharePrefixes: ['Compartir en', 'Compartir por', 'Compartir vía', 'Compartir'],
   uiFragments: ['tiempo de lectura', 'min de lectura', 'minutos de lectura', 'ir a los comentarios', 'se abre en una nueva pestaña'],
   promoTerms: ['boletín', 'newsletter', 'bandeja de entrada', 'aplicación', 'app', 'whatsapp', 'canal', 'correo'],
+  paywallTerms: ['exclusivo para suscriptores', 'contenido exclusivo para suscriptores', 'ya eres suscriptor', 'suscríbete para seguir leyendo', 'para seguir leyendo este artículo', 'solo para suscriptores'],
   callsToAction: ['apúntate', 'suscríbete', 'regístrate', 'descarga', 'recibe', 'únete', 'síguenos'],
   consentTerms: ['cookie', 'cookies', 'consentimiento', 'privacidad'],
   emptyLabels: ['Fuente', 'Fuentes', 'Etiquetas', 'Temas', 'Por', 'Autor', 'Compartir', 'Foto'],

@@ -39,6 +39,7 @@ export const fi: Lexicon = {
     'sovelluksen', 'sovelluksessa', 'whatsapp', 'telegram', 'kanava', 'kanavalle', 'podcast', 'ilmoitukset',
     'push-ilmoitukset', 'tilaus', 'google news'
   ],
+  paywallTerms: ['vain tilaajille', 'oletko jo tilaaja', 'jatka lukemista tilaajana', 'lue koko juttu tilaajana'],
   callsToAction: [
     'tilaa', 'tilaa uutiskirje', 'tilaa nyt', 'rekisteröidy', 'liity', 'lataa', 'lataa sovellus', 'asenna',
     'seuraa meitä', 'kirjaudu', 'kokeile'

@@ -31,6 +31,7 @@ export const fr: Lexicon = {
   sharePrefixes: ['Partager sur', 'Partager par', 'Partager via'],
   uiFragments: ['temps de lecture', 'min de lecture', 'lecture', 'ouvre un nouvel onglet'],
   promoTerms: ['newsletter', 'lettre d\'information', 'boîte mail', 'application', 'whatsapp', 'chaîne', 'alertes', 'gratuitement'],
+  paywallTerms: ['réservé aux abonnés', 'réservée aux abonnés', 'déjà abonné', 'de cet article à lire', 'la suite est réservée', 'abonnez-vous à partir de', 'abonnez-vous pour lire'],
   callsToAction: ['inscrivez-vous', 's\'inscrire', 'abonnez-vous', 'téléchargez', 'recevez', 'rejoignez'],
   consentTerms: ['cookie', 'cookies', 'consentement', 'traceurs', 'rgpd'],
   emptyLabels: ['Source', 'Sources', 'Mots-clés', 'Thèmes', 'Par', 'Auteur', 'Partager', 'Photo', 'Crédit'],

@@ -54,6 +54,7 @@ export const hr: Lexicon = {
     'whatsapp', 'viber', 'telegram', 'kanal', 'kanalu', 'google news', 'podcast', 'obavijesti', 'obaveštenja',
     'pretplata'
   ],
+  paywallTerms: ['samo za pretplatnike', 'već ste pretplatnik'],
   callsToAction: [
     'pretplatite se', 'pretplati se', 'prijavite se', 'prijavi se', 'registrirajte se', 'registrujte se', 'preuzmite',
     'preuzmi', 'skinite', 'instalirajte', 'pratite nas', 'zapratite', 'pridružite se', 'učlanite se'

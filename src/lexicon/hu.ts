@@ -43,6 +43,7 @@ export const hu: Lexicon = {
     'applikáció', 'app', 'whatsapp', 'csatorna', 'csatornánk', 'csatornájára', 'telegram', 'google news', 'értesítés',
     'értesítések', 'podcast', 'e-mail', 'előfizetés'
   ],
+  paywallTerms: ['csak előfizetőknek', 'már előfizető', 'olvassa tovább előfizetéssel'],
   callsToAction: [
     'iratkozzon fel', 'iratkozz fel', 'feliratkozom', 'feliratkozás', 'fizessen elő', 'fizess elő', 'előfizetek', 'töltse le',
     'töltsd le', 'letöltés', 'telepítse', 'kövessen', 'kövess', 'csatlakozzon', 'csatlakozz', 'regisztráljon', 'támogasson', 'támogass'

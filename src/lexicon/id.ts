@@ -24,6 +24,7 @@ export const id: Lexicon = {
   sharePrefixes: ['Bagikan ke', 'Bagikan di', 'Bagikan lewat', 'Bagikan'],
   uiFragments: ['menit baca', 'waktu baca', 'dengarkan artikel', 'lihat foto', 'lihat video'],
   promoTerms: ['newsletter', 'aplikasi', 'whatsapp', 'saluran', 'channel', 'telegram', 'google news', 'ponselmu', 'notifikasi'],
+  paywallTerms: ['khusus pelanggan', 'sudah berlangganan', 'berlangganan untuk membaca'],
   callsToAction: ['berlangganan', 'daftar', 'unduh', 'install', 'pasang', 'gabung', 'ikuti', 'simak', 'pastikan', 'pilih saluran'],
   consentTerms: ['cookie', 'cookies', 'persetujuan', 'privasi'],
   emptyLabels: ['Sumber', 'Tag', 'Topik', 'Penulis', 'Bagikan', 'Foto'],

@@ -56,6 +56,7 @@ export interface Vocabulary {
   uiFragments: PhraseSet
   promoTerms: PhraseSet
   callsToAction: PhraseSet
+  paywallTerms: PhraseSet
   consentTerms: PhraseSet
   emptyLabels: Set<string>
   footerTerms: PhraseSet
@@ -111,6 +112,7 @@ export function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
     uiFragments: new PhraseSet(all('uiFragments')),
     promoTerms: new PhraseSet(all('promoTerms')),
     callsToAction: new PhraseSet(all('callsToAction')),
+    paywallTerms: new PhraseSet(all('paywallTerms')),
     consentTerms: new PhraseSet(all('consentTerms')),
     emptyLabels: keys('emptyLabels'),
     footerTerms: new PhraseSet(all('footerTerms')),

@@ -23,6 +23,7 @@ export const it: Lexicon = {
   sharePrefixes: ['Condividi su', 'Condividi via', 'Condividi'],
   uiFragments: ['tempo di lettura', 'min di lettura', 'si apre in una nuova scheda'],
   promoTerms: ['newsletter', 'casella di posta', 'app', 'whatsapp', 'canale', 'telegram'],
+  paywallTerms: ['riservato agli abbonati', 'già abbonato', 'abbonati per continuare a leggere', 'contenuto riservato agli abbonati'],
   callsToAction: ['iscriviti', 'abbonati', 'scarica', 'ricevi', 'segui'],
   consentTerms: ['cookie', 'cookies', 'consenso', 'privacy'],
   emptyLabels: ['Fonte', 'Fonti', 'Tag', 'Argomenti', 'Di', 'Autore', 'Condividi', 'Foto'],

@@ -37,6 +37,7 @@ export const nb: Lexicon = {
     'nyhetsbrev', 'nyhetsbrevet', 'nyhetsbrevene', 'innboks', 'innboksen', 'e-post', 'app', 'appen', 'whatsapp',
     'telegram', 'kanal', 'podkast', 'podcast', 'varsler', 'pushvarsler', 'abonnement', 'google news'
   ],
+  paywallTerms: ['kun for abonnenter', 'allerede abonnent', 'les hele saken med'],
   callsToAction: [
     'meld deg på', 'abonner', 'abonnér', 'registrer deg', 'last ned', 'installer', 'følg oss', 'bli abonnent',
     'prøv gratis', 'bli med'

@@ -40,6 +40,7 @@ export const nl: Lexicon = {
   sharePrefixes: ['Delen op', 'Deel op', 'Deel via', 'Delen via', 'Deel dit artikel via', 'Deel dit artikel op', 'Delen met', 'Deel met'],
   uiFragments: ['leestijd', 'min leestijd', 'minuten leestijd', 'minuut leestijd', 'opent in nieuw tabblad', 'opent in een nieuw tabblad', 'opent in een nieuw venster', 'reacties', 'keer bekeken'],
   promoTerms: ['nieuwsbrief', 'nieuwsbrieven', 'inbox', 'mailbox', 'app', 'whatsapp', 'whatsapp-kanaal', 'kanaal', 'telegram', 'pushberichten', 'pushmeldingen', 'podcast', 'e-mail', 'elke ochtend'],
+  paywallTerms: ['alleen voor abonnees', 'ben je al abonnee', 'al abonnee', 'lees verder met', 'word abonnee om verder te lezen'],
   callsToAction: ['schrijf je in', 'meld je aan', 'aanmelden', 'inschrijven', 'abonneer', 'abonneren', 'word abonnee', 'download', 'downloaden', 'installeer', 'volg ons', 'probeer gratis', 'ontvang'],
   consentTerms: ['cookie', 'cookies', 'cookiebeleid', 'cookieverklaring', 'cookie-instellingen', 'cookievoorkeuren', 'privacyinstellingen', 'jouw toestemming', 'uw toestemming', 'toestemming geven'],
   emptyLabels: ['Bron', 'Bronnen', 'Tags', 'Onderwerpen', "Thema's", 'Trefwoorden', 'Door', 'Auteur', 'Delen', 'Foto', 'Beeld'],

@@ -44,6 +44,7 @@ export const pl: Lexicon = {
     'kanał', 'kanale', 'kanału', 'telegram', 'google news', 'wiadomości google', 'wiadomościach google', 'bądź na bieżąco',
     'powiadomienia', 'podcast', 'e-mail', 'subskrypcja', 'subskrypcję'
   ],
+  paywallTerms: ['tylko dla subskrybentów', 'masz już subskrypcję', 'pozostało do przeczytania', 'czytaj dalej z subskrypcją', 'dostęp do całego artykułu'],
   callsToAction: ['zapisz się', 'zasubskrybuj', 'subskrybuj', 'pobierz', 'zainstaluj', 'dołącz', 'obserwuj', 'zarejestruj się', 'zamów', 'wykup', 'kup'],
   consentTerms: ['cookie', 'cookies', 'plików cookie', 'ciasteczka', 'ciasteczek', 'rodo', 'wyrażam zgodę', 'przetwarzanie danych', 'przetwarzania danych', 'zaufani partnerzy', 'zaufanych partnerów', 'ustawienia prywatności'],
   emptyLabels: ['Źródło', 'Źródła', 'Tagi', 'Tematy', 'Słowa kluczowe', 'Autor', 'Autorka', 'Udostępnij', 'Fot', 'Foto', 'Zdjęcie', 'Powiązane'],

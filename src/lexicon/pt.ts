@@ -25,6 +25,7 @@ export const pt: Lexicon = {
   sharePrefixes: ['Compartilhar no', 'Compartilhar na', 'Compartilhar em', 'Compartilhe no', 'Compartilhe na', 'Partilhar no'],
   uiFragments: ['tempo de leitura', 'min de leitura', 'abre em nova aba'],
   promoTerms: ['newsletter', 'caixa de entrada', 'aplicativo', 'app', 'whatsapp', 'canal', 'telegram', 'e-mail'],
+  paywallTerms: ['exclusivo para assinantes', 'conteúdo exclusivo para assinantes', 'já é assinante', 'assine para continuar lendo'],
   callsToAction: ['inscreva-se', 'assine', 'cadastre-se', 'baixe', 'participe', 'siga', 'receba', 'entre no'],
   consentTerms: ['cookie', 'cookies', 'consentimento', 'privacidade'],
   emptyLabels: ['Fonte', 'Fontes', 'Tags', 'Temas', 'Por', 'Autor', 'Compartilhar', 'Foto'],

@@ -48,6 +48,7 @@ export const ro: Lexicon = {
     'newsletter', 'newsletterul', 'inbox', 'aplicația', 'aplicatia', 'aplicației', 'app', 'whatsapp', 'canal', 'canalul', 'canalului',
     'telegram', 'google news', 'notificări', 'podcast', 'e-mail', 'email', 'abonament'
   ],
+  paywallTerms: ['doar pentru abonați', 'ești deja abonat', 'abonează-te pentru a citi'],
   callsToAction: ['abonează-te', 'abonați-vă', 'înscrie-te', 'înregistrează-te', 'descarcă', 'instalează', 'urmărește', 'urmăriți', 'alătură-te', 'click aici', 'apasă aici', 'dă click', 'fii la curent'],
   consentTerms: ['cookie', 'cookies', 'cookie-uri', 'cookie-urile', 'module cookie', 'politica de cookies', 'gdpr', 'prelucrarea datelor cu caracter personal', 'setări de confidențialitate'],
   emptyLabels: ['Sursa', 'Sursă', 'Surse', 'Sursa foto', 'Etichete', 'Taguri', 'Tag-uri', 'Subiecte', 'Cuvinte cheie', 'Autor', 'Distribuie', 'Foto'],

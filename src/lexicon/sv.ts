@@ -41,6 +41,7 @@ export const sv: Lexicon = {
     'nyhetsbrev', 'nyhetsbrevet', 'nyhetsbreven', 'inkorg', 'inkorgen', 'e-post', 'mejl', 'app', 'appen', 'whatsapp',
     'telegram', 'kanal', 'kanalen', 'podd', 'podden', 'pushnotiser', 'notiser', 'prenumeration', 'google news'
   ],
+  paywallTerms: ['endast för prenumeranter', 'redan prenumerant', 'läs vidare med'],
   callsToAction: [
     'prenumerera', 'registrera dig', 'anmäl dig', 'skriv upp dig', 'ladda ner', 'ladda ned', 'installera', 'följ oss',
     'gå med', 'bli prenumerant', 'prova gratis', 'teckna'

@@ -43,6 +43,7 @@ export const tr: Lexicon = {
     'bülten', 'e-bülten', 'haber bülteni', 'uygulama', 'uygulaması', 'uygulamamızı', 'uygulamasını', 'app', 'whatsapp',
     'whatsapp kanalı', 'kanal', 'kanalı', 'kanalına', 'kanalımıza', 'telegram', 'google news', 'bildirim', 'bildirimler', 'e-posta', 'abonelik'
   ],
+  paywallTerms: ['sadece abonelere özel', 'zaten abone misiniz', 'abone olun, okumaya devam edin'],
   callsToAction: ['abone ol', 'abone olun', 'kaydol', 'kayıt ol', 'üye ol', 'indir', 'indirin', 'hemen indir', 'takip et', 'takip edin', 'katıl', 'katılın', 'tıklayın', 'tıkla'],
   consentTerms: ['çerez', 'çerezler', 'çerezleri', 'çerez politikası', 'çerez ayarları', 'cookie', 'cookies', 'kvkk', 'kişisel verilerin korunması', 'aydınlatma metni', 'açık rıza'],
   emptyLabels: ['Kaynak', 'Etiketler', 'Etiket', 'Konular', 'Yazar', 'Muhabir', 'Editör', 'Paylaş', 'Fotoğraf', 'Foto'],

@@ -31,6 +31,8 @@ export interface Lexicon {
   promoTerms: string[]
   /** Calls to action of such promotions: `Sign up`, `Subscribe`, `Đăng ký`, `Apúntate`. */
   callsToAction: string[]
+  /** Phrases of a subscription wall: `réservé aux abonnés`, `Subscribe to continue reading`. */
+  paywallTerms: string[]
   /** Words of cookie and consent banners: `cookies`, `consent`. */
   consentTerms: string[]
   /** Labels that are widgets when nothing follows their colon: `Nguồn:`, `Tags:`. */

@@ -31,6 +31,7 @@ export const vi: Lexicon = {
   sharePrefixes: ['Chia sẻ lên', 'Chia sẻ qua', 'Chia sẻ trên', 'Chia sẻ'],
   uiFragments: ['phút đọc', 'lượt xem', 'lượt thích', 'mở trong tab mới'],
   promoTerms: ['bản tin', 'nhận tin', 'ứng dụng', 'app', 'zalo', 'google news', 'kênh', 'hộp thư', 'email'],
+  paywallTerms: ['dành riêng cho thành viên', 'bạn đã là thành viên', 'đăng ký để đọc tiếp', 'để đọc tiếp bài viết'],
   callsToAction: ['đăng ký', 'tải', 'tải về', 'cài đặt', 'theo dõi', 'tham gia', 'nhấn', 'quét mã'],
   consentTerms: ['cookie', 'cookies', 'chính sách bảo mật', 'đồng ý'],
   emptyLabels: ['Nguồn', 'Tác giả', 'Từ khóa', 'Chủ đề', 'Tags', 'Tag', 'Chia sẻ', 'Ảnh', 'Video', 'Bài', 'Thực hiện'],

@@ -10,6 +10,7 @@ const MAX_NAME_WORDS = 5
 const DOMAIN_NAME = /\p{L}[\p{L}\d-]{0,40}\.(?:vn|com|net|org|info|news|co|uk|de|fr|es|it|id|br|pt|tv)\b/u
 const COPYRIGHT = /(?:\u00A9|\(c\)|copyright)\s*(?:\u00A9\s*)?(?:\d{4}(?:\s?[-\u2013]\s?\d{4})?)?\s*(?:by\s)?([^.,|]{2,60})/iu
 
+const DASH = /\s[-\u2013\u2014]\s/u
 const TRAILING_YEARS = /\s(?:19|20)\d\d(?:\s?[-\u2013]\s?\d{2,4})?$/u
 
 const QUOTED_AFTER_FORM = /^\p{Lu}{2,4}\s[\u00AB"\u201E\u201C]([^\u00BB"\u201D\u201C]+)[\u00BB"\u201D\u201C]$/u
@@ -31,8 +32,8 @@ export function siteNameOf(lines: readonly LineNode[], vocabulary: Vocabulary): 
     let name = match[1]!.trim().replace(REPEATED_NOTICE, '')
     // Cut at the first dot of a company's abbreviation ("Zprávy a.s.", "Le Monde S.A."): its first letters go too.
     if (line.norm[match.index + match[0].length] === '.') name = name.replace(/\s\p{L}{1,2}$/u, '')
-    // The years may follow the name: "© Uutismedia Oy 2025".
-    name = name.replace(TRAILING_YEARS, '')
+    // A dash ends the name ("© Le Quotidien du Sud 2025 - Tous droits réservés"), and the years may follow it.
+    name = name.split(DASH)[0]!.replace(TRAILING_YEARS, '')
     // A company form before the name in quotes: "ТОВ «Новини Медіа»", "ООО «Вести»".
     name = name.replace(QUOTED_AFTER_FORM, '$1')
     if (name && name.split(' ').length <= MAX_NAME_WORDS && !/^all rights/i.test(name)) return name

@@ -182,8 +182,30 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
       return {text: head.slice(0, sentence + 1).trim(), credit}
     }
   }
-  return abbreviatedCredit(norm, vocabulary)
+  return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary)
 }
+
+/**
+ * A credit after the copyright sign, a credit word before or after it: "Un bus sur le
+ * Vieux-Port. © Photo Nicolas Vallauri", "… Photo © AFP". The sign follows a sentence, so a
+ * publisher's notice ("© 2025 Example Media") is none.
+ */
+function signedCredit(norm: string, vocabulary: Vocabulary): Credit | undefined {
+  const sign = norm.lastIndexOf('\u00A9')
+  if (sign <= 0) return undefined
+  let text = norm.slice(0, sign).trimEnd()
+  let credit = norm.slice(sign + 1).trim()
+  // "… Photo ©": the credit word before the sign stays out of the caption.
+  const before = text.lastIndexOf(' ')
+  if (before > 0 && isCreditLabel(text.slice(before + 1), vocabulary)) text = text.slice(0, before).trimEnd()
+  // "© Photo Nicolas Vallauri": nor does one after it.
+  const after = credit.indexOf(' ')
+  if (after > 0 && isCreditLabel(credit.slice(0, after), vocabulary)) credit = credit.slice(after + 1)
+  if (!SENTENCE_END.test(text) || YEAR_START.test(credit) || !CAPITALISED.test(credit) || !isCreditText(credit)) return undefined
+  return {text, credit}
+}
+
+const YEAR_START = /^(?:19|20)\d\d\b/
 
 // Three letters at least: "Mr.", "Dr.", "St." are titles, not labels.
 const ABBREVIATION = /^\p{Lu}\p{Ll}{2,5}$/u
@@ -384,6 +406,13 @@ export function promotionTerms(block: readonly LineNode[], vocabulary: Vocabular
     for (const term of phrasesIn(line, vocabulary.callsToAction, vocabulary)) terms.add(term)
   }
   return terms.size >= (block.length === 1 ? MIN_PROMO_TERMS_ALONE : MIN_PROMO_TERMS) ? terms : undefined
+}
+
+const MAX_PAYWALL_WORDS = 30 // a subscription wall says its piece in a sentence or two
+
+/** The subscription wall's phrase a short line carries (`La suite est réservée aux abonnés`), or undefined. */
+export function paywallPhrase(line: LineNode, vocabulary: Vocabulary): string | undefined {
+  return line.shape.words <= MAX_PAYWALL_WORDS ? phraseIn(line, vocabulary.paywallTerms, vocabulary) : undefined
 }
 
 /** The weather words a line uses: `thời tiết`, `storm`, `rainfall`. */

@@ -8,7 +8,7 @@
 import type {BlockNode, LineNode, ListRun, Span} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {
-  altTextStem, creditOf, Cue, doubledHalf, isFileName, isFooterLine, isMediaTagged, isNotice, isWholePhrase, markerOf, memo, phraseIn, phrasesIn, phraseStarting, promotionTerms,
+  altTextStem, creditOf, Cue, doubledHalf, isFileName, isFooterLine, isMediaTagged, isNotice, isWholePhrase, markerOf, memo, paywallPhrase, phraseIn, phrasesIn, phraseStarting, promotionTerms,
   readMoreOf
 } from './cues.js'
 import {bylineOfLine} from '../metadata/byline.js'
@@ -77,8 +77,8 @@ export function findLayout(
       !boundary[line.index] && !gluedLists[line.index] &&
       // A paragraph printed again further down is a repeat to drop, not more of the article.
       !freeKeys.has(line.key) &&
-      // A newsletter or "follow us" box after the text is no paragraph of it: what follows it is the coda.
-      promotionTerms(blocks[line.block]!.children, vocabulary) === undefined
+      // A newsletter or "follow us" box, or a subscription wall, is no paragraph of the text: what follows it is the coda.
+      promotionTerms(blocks[line.block]!.children, vocabulary) === undefined && paywallPhrase(line, vocabulary) === undefined
     ) {
       free.push(line.index)
       freeKeys.add(line.key)

@@ -13,3 +13,15 @@ it('takes the line under an image file as its caption', () => {
   const {of} = decide(article({body: [PROSE[1]!, ['night-depot.jpg', caption], PROSE[2]!, PROSE[3]!]}))
   expect(of(caption)).toMatchObject({label: 'caption', rule: 'caption'})
 })
+
+it('reads a credit after the copyright sign, with the credit word before or after it', () => {
+  const captions = ['Un bus électrique sur le Vieux-Port. \u00A9 Photo Nicolas Vallauri', 'Le chantier du tramway en février. Photo \u00A9 AFP']
+  const {of, result} = decide(article({body: [PROSE[1]!, captions[0]!, PROSE[2]!, captions[1]!, PROSE[3]!]}))
+  for (const caption of captions) expect(of(caption), caption).toMatchObject({label: 'caption', rule: 'caption'})
+  expect(result.metadata.captions).toEqual([
+    {text: 'Un bus électrique sur le Vieux-Port.', credit: 'Nicolas Vallauri'},
+    {text: 'Le chantier du tramway en février.', credit: 'AFP'}
+  ])
+  // A caption's sign is no publisher's notice.
+  expect(result.metadata.siteName).toBeNull()
+})

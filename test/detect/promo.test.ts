@@ -13,3 +13,11 @@ it('keeps a sentence of the article that mentions an app and a newsletter once',
   const sentence = 'The council said residents could also sign up for flood alerts through its website during the storm season.'
   expect(decide(article({body: [PROSE[1]!, sentence, PROSE[2]!]})).of(sentence).label).toBe('body')
 })
+
+it('drops the lines of a subscription wall, and the article ends above them', () => {
+  const wall = ['You have 75% of this article left to read. Subscribe to continue reading.', 'Already a subscriber? Log in']
+  const {of, result} = decide(article({tail: wall}))
+  for (const line of wall) expect(of(line), line).toMatchObject({label: 'ui', rule: 'promo'})
+  expect(result.metadata.related).toEqual([])
+  expect(result.text).not.toContain('Subscribe')
+})

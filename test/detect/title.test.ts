@@ -15,3 +15,11 @@ it('takes the first copy when the page prints the headline again as alt text', (
   expect(result.lines[0]).toMatchObject({label: 'title'})
   expect(result.lines.find((_, i) => i > 0 && input.split('\n')[i] === title)?.label).toBe('dup')
 })
+
+it('does not take the site\'s name for the title because the footer prints it again', () => {
+  const site = 'The Harbour Evening Post'
+  const input = article({head: [[site, 'News', 'Sport', 'Log in']], tail: [[site, 'Terms of use | Privacy policy', '\u00A9 2025 The Harbour Evening Post. All rights reserved.']]})
+  const {of, result} = decide(input)
+  expect(result.title).toBe('Council extends night buses to three suburbs')
+  expect(of(site).label).toBe('ui')
+})

@@ -250,7 +250,8 @@ function gapBetween(lines: readonly LineNode[], before: readonly number[], after
 
 /**
  * Whether every line between two clusters is a known insert: a newsletter or app promotion's
- * block, a widget's words, a caption or a link. A cookie banner is not one: the article does not
+ * block, a widget's words, a caption, a link or a box of links under its heading ("Mehr zum
+ * Thema" and two headlines, in one block). A cookie banner is not one: the article does not
  * run across it.
  */
 function onlyInserts(lines: readonly LineNode[], blocks: readonly BlockNode[], before: readonly number[], after: readonly number[], vocabulary: Vocabulary): boolean {
@@ -260,15 +261,37 @@ function onlyInserts(lines: readonly LineNode[], blocks: readonly BlockNode[], b
     const line = lines[i]!
     if (line.blank) continue
     if (line.block !== promotion && promotionTerms(blocks[line.block]!.children, vocabulary) !== undefined) promotion = line.block
-    if (line.block !== promotion && !isWholePhrase(line, vocabulary.ui) && !isInset(line, vocabulary)) return false
+    // An interviewer's question right above the paragraph goes with it.
+    if (i === neighbour(lines, after[0]!, -1)?.index && isQuestion(lines, line)) continue
+    if (line.block !== promotion && !isWholePhrase(line, vocabulary.ui) && !isInset(line, vocabulary) && !isLinkBox(blocks[line.block]!, vocabulary)) return false
     inserts++
   }
   return inserts > 0
 }
 
-/** A paragraph right under a headline: a link's teaser. */
+/** A block that is a list's heading and headlines only: a box of links set into the text. */
+function isLinkBox(block: BlockNode, vocabulary: Vocabulary): boolean {
+  const [heading, ...items] = block.children
+  const marker = heading === undefined ? undefined : markerOf(heading, vocabulary)
+  return marker !== undefined && marker !== 'ui' && items.length > 0 && items.every((item) => item.shape.headline)
+}
+
+/** A paragraph right under a headline: a link's teaser. Under an interviewer's question it is the answer. */
 function isTeaser(lines: readonly LineNode[], index: number): boolean {
-  return neighbour(lines, index, -1)?.shape.headline === true
+  const above = neighbour(lines, index, -1)
+  return above !== undefined && above.shape.headline && !isQuestion(lines, above)
+}
+
+const MIN_QUESTION_WORDS = 5
+
+/**
+ * An interviewer's question: a sentence of a few words ending in a question mark, answered by
+ * the paragraph right under it. It is text of the article, though too short to be prose by shape.
+ */
+function isQuestion(lines: readonly LineNode[], line: LineNode): boolean {
+  if (line.shape.end !== '?' || line.shape.words < MIN_QUESTION_WORDS || line.shape.prose) return false
+  const answer = neighbour(lines, line.index, 1)
+  return answer !== undefined && answer.shape.prose
 }
 
 /**

@@ -59,3 +59,24 @@ it('reads the date under a related headline as the item\'s date, not as a headli
   expect(of('March 11, 2025')).toMatchObject({label: 'related', rule: 'section-list', reason: 'date in the list under "Related stories"'})
   expect(result.metadata.related).toEqual(['Harbour crane contract goes to local firm', 'Ferry strike called off after late-night talks'])
 })
+
+it('keeps an interview\'s last question and answer after a box of links set into it', () => {
+  const question = 'What would be a fair price, in your view?'
+  const answer = 'Under 50 euros a month. Anything above that puts off exactly the people we want to win over for buses and trains.'
+  const input = blocks(
+    'Council extends night buses to three suburbs',
+    PROSE[0]!, PROSE[1]!, PROSE[2]!,
+    ['Related stories', 'Rail operator announces new timetable for commuters', 'Transit strike: what passengers need to know'],
+    question, answer,
+    'Thank you for the interview.',
+    ['Most read', 'Storm keeps fire crews busy all night', 'New rules for balcony solar panels from April'],
+    '\u00A9 2025 Example Media. All rights reserved.'
+  )
+  const {of, result} = decide(input)
+  expect(of('Rail operator announces new timetable for commuters').label).toBe('related')
+  for (const line of [question, answer, 'Thank you for the interview.']) expect(result.text, line).toContain(line)
+  expect(result.metadata.related).toEqual([
+    'Rail operator announces new timetable for commuters', 'Transit strike: what passengers need to know',
+    'Storm keeps fire crews busy all night', 'New rules for balcony solar panels from April'
+  ])
+})

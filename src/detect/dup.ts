@@ -3,7 +3,8 @@
  * an image's alt text, the lead printed twice. Exact repeats match on the folded key; near
  * repeats (a quote mark or a credit apart) are found by hashing each line's first and last
  * characters into buckets and comparing only lines that share one, so the cost stays linear.
- * Short lines may repeat in an article ("Q:", "A:"), so only lines of some length count.
+ * Short lines may repeat in an article ("Q:", "A:"), so only lines of some length count. The
+ * page's title bar above the headline (`<title> - Site name`) is a repeat of the title too.
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
@@ -20,9 +21,23 @@ const BUCKET_SIZE = 4 // earlier lines kept per bucket: bounds the comparisons p
 const MIN_LENGTH_RATIO = 0.8
 const MIN_WORD_OVERLAP = 0.8 // lines 90% alike in letter pairs share most of their words
 
+const TITLE_BAR_SEPARATOR = /^ ?[-|\u2013\u2014:\u00B7\u2022] /u
+const MAX_SITE_WORDS = 6
+
 export default function dup(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
     const ctx = context(tree, file, settings)
+    // The page's own title bar above the headline: the title again, a separator and the site's name.
+    if (tree.data.title !== null) {
+      const title = ctx.lines[tree.data.title]!
+      for (let i = 0; i < title.index; i++) {
+        const line = ctx.lines[i]!
+        const rest = line.key.startsWith(title.key) ? line.key.slice(title.key.length) : ''
+        if (isOpen(line) && TITLE_BAR_SEPARATOR.test(rest) && rest.split(' ').length - 2 <= MAX_SITE_WORDS) {
+          decide(ctx, line, 'dup', 'dup', `repeats the title (line ${title.index + 1}) with the site's name after it`)
+        }
+      }
+    }
     const first = new Map<string, LineNode>()
     const buckets = new Map<number, LineNode[]>()
     for (const line of ctx.lines) {

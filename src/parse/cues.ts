@@ -235,9 +235,14 @@ function abbreviatedCredit(norm: string, vocabulary: Vocabulary): Credit | undef
 const SENTENCE_END = /[.!?\u2026]$/u
 const CAPITALISED = /^\p{Lu}/u
 
+/** The credit inside a caption's brackets: `Ảnh: Quang Vinh`, or without the colon `Foto Ansa`. */
 function labelledCredit(inner: string, vocabulary: Vocabulary): string | undefined {
   const colon = inner.indexOf(':')
-  if (colon <= 0) return undefined
+  if (colon <= 0) {
+    const space = inner.indexOf(' ')
+    const credit = inner.slice(space + 1)
+    return space > 0 && isCreditLabel(inner.slice(0, space), vocabulary) && CAPITALISED.test(credit) && isCreditText(credit) ? credit : undefined
+  }
   const credit = inner.slice(colon + 1).trim()
   return isCreditLabel(inner.slice(0, colon), vocabulary) && isCreditText(credit) ? credit : undefined
 }

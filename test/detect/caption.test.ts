@@ -25,3 +25,10 @@ it('reads a credit after the copyright sign, with the credit word before or afte
   // A caption's sign is no publisher's notice.
   expect(result.metadata.siteName).toBeNull()
 })
+
+it('reads a credit in brackets without its colon: "(Foto Ansa)"', () => {
+  const caption = 'Le corsie preferenziali sul lungotevere. (Foto Ansa)'
+  const {of, result} = decide(article({body: [PROSE[1]!, caption, PROSE[2]!, PROSE[3]!]}))
+  expect(of(caption)).toMatchObject({label: 'caption', rule: 'caption'})
+  expect(result.metadata.captions).toEqual([{text: 'Le corsie preferenziali sul lungotevere.', credit: 'Ansa'}])
+})

@@ -14,3 +14,11 @@ it('keeps short lines that repeat in an interview', () => {
   const input = article({body: ['Q:', 'Why now?', 'A:', PROSE[1]!, 'Q:', 'And next year?', 'A:', PROSE[2]!]})
   expect(decide(input).result.lines.filter((line) => line.label === 'dup')).toHaveLength(0)
 })
+
+it('takes the page\'s title bar above the headline for a repeat of the title, not for a related headline', () => {
+  const bar = 'Council extends night buses to three suburbs - The Harbour Evening Post'
+  const {of, result} = decide(article({head: [bar, ['News', 'Sport', 'Log in']]}))
+  expect(of(bar)).toMatchObject({label: 'dup', rule: 'dup'})
+  expect(result.title).toBe('Council extends night buses to three suburbs')
+  expect(result.metadata.related).toEqual([])
+})

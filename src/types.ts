@@ -164,6 +164,8 @@ export interface PageData {
   banners: Set<number>
   /** Lists of links found by repetition (headline, the same headline again, teaser). */
   lists: ListRun[]
+  /** Breadcrumb lines that are one crumb each, whatever their capitals (a section's name above the title). */
+  wholeCrumbs: Set<number>
   /** The title line's index, once the title detector has run. */
   title: number | null
   /** Headlines of dropped lists of links, with the line they came from, for the metadata. */

@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import {crumbsOf, hasCrumbSeparators, withoutTitleCrumb} from '../metadata/breadcrumb.js'
-import {context, decide, headLines} from './decide.js'
+import {context, decide, headLines, quote} from './decide.js'
 import {phraseStarting} from '../parse/cues.js'
 
 const MAX_WORDS = 15
@@ -36,9 +36,13 @@ export default function breadcrumb(settings: Settings) {
     const above = head.find((line) => tree.data.title !== null && line.index < tree.data.title)
     const path = above === undefined ? [] : sectionPath(ctx.lines, above, tree.data.title!, tree)
     const first = path[0]
-    if (first !== undefined && path.length <= MAX_SECTION_LINES && path.every((line) => isSectionName(line)) &&
-        head.some((line) => line.index < first.index && line.key === first.key)) {
-      for (const line of path) decide(ctx, line, 'breadcrumb', 'breadcrumb', 'section name above the title, repeating a menu item')
+    if (first !== undefined && path.length <= MAX_SECTION_LINES && path.every((line) => isSectionName(line))) {
+      // The name repeats a menu item, or names a part of one: "UK News" under a menu with "News".
+      const item = head.find((line) => line.index < first.index && (line.key === first.key || (path.length === 1 && isPartOf(first, line))))
+      if (item !== undefined) {
+        const reason = item.key === first.key ? 'section name above the title, repeating a menu item' : `section name above the title, a part of the menu's ${quote(item.text)}`
+        for (const line of path) if (decide(ctx, line, 'breadcrumb', 'breadcrumb', reason)) tree.data.wholeCrumbs.add(line.index)
+      }
     }
   }
 }
@@ -57,6 +61,11 @@ function sectionPath(lines: readonly LineNode[], above: LineNode, title: number,
     if (lines.slice(0, i).some((line) => line.key === lines[i]!.key)) start = i
   }
   return lines.slice(start, above.index + 1)
+}
+
+/** A name of two or three words whose last word is a menu item: "UK News", "Local News" under "News". */
+function isPartOf(name: LineNode, item: LineNode): boolean {
+  return name.shape.words >= 2 && name.shape.words <= MAX_SECTION_WORDS && item.shape.words === 1 && name.key.endsWith(` ${item.key}`)
 }
 
 function isSectionName(line: LineNode): boolean {

@@ -39,7 +39,7 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
   const section: string[] = []
   const crumbLines = byLabel('breadcrumb')
   const titleKey = tree.data.title === null ? undefined : tree.data.lines[tree.data.title]!.key
-  const oneCrumbEach = crumbLines.length > 1 && !crumbLines.some((line) => hasCrumbSeparators(line.norm))
+  const oneCrumbEach = (crumbLines.length > 1 || crumbLines.every((line) => tree.data.wholeCrumbs.has(line.index))) && !crumbLines.some((line) => hasCrumbSeparators(line.norm))
   for (const line of crumbLines) {
     if (!oneCrumbEach) section.push(...(crumbsOf(withoutTitleCrumb(line, titleKey), vocabulary) ?? []))
     else {

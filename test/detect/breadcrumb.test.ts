@@ -44,3 +44,13 @@ it('takes a path that ends with the title, and reads the section without it', ()
   expect(result.metadata.section).toEqual(['News', 'Local'])
   expect(result.metadata.related).toEqual([])
 })
+
+it('takes a section name above the title that names a part of a menu item ("UK News" under "News"), as one crumb', () => {
+  const {of, result} = decide(article({head: [['Skip to main content', 'News', 'Politics', 'Sport'], 'UK News']}))
+  expect(of('UK News')).toMatchObject({label: 'breadcrumb', rule: 'breadcrumb'})
+  expect(result.metadata.section).toEqual(['UK News'])
+  // A kicker that shares no word with the menu is no section.
+  const kicker = decide(article({head: [['Skip to main content', 'News', 'Politics', 'Sport'], 'Exclusive Report']}))
+  expect(kicker.of('Exclusive Report').label).not.toBe('breadcrumb')
+  expect(kicker.result.metadata.section).toEqual([])
+})

@@ -78,9 +78,13 @@ function labelItems(ctx: Context, members: readonly number[], label: MarkerLabel
 }
 
 const MAX_DATE_LEFTOVER = 2 // "March 11, 2025", "Updated March 11": a date and a word or two
+const MAX_DATE_WORDS = 14 // as a dateline: "Publié le 12 mars 2025 à 10h32, modifié à 11h05" is ten
+const DIGIT = /\d/
 
 /** An item's date under its headline ("March 11, 2025"): shaped like a headline, but none. */
 function isItemDate(line: LineNode, vocabulary: Settings['vocabulary']): boolean {
+  // A date is a few words with a digit: most items are headlines, and need no reading.
+  if (line.shape.words > MAX_DATE_WORDS || !DIGIT.test(line.norm)) return false
   const date = dateOfLine(line, vocabulary)
   return date.iso !== null && date.leftover <= MAX_DATE_LEFTOVER
 }

@@ -63,31 +63,35 @@ let letterWordsRead = 0
 let nonAsciiRead = false
 
 function needs(value: string): number {
+  const length = value.length
   let flags = 0
-  let words = 0
+  let spaces = 0
   let letterWords = 0
   let codes = 0 // every code or-ed: 0x80 or more when one is beyond ASCII
   let lettered = false // the current word has a letter or a digit
   let previous = 0x20 // a space at the start needs folding
-  for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < length; i++) {
     const code = value.charCodeAt(i)
     const bits = CHAR_NEEDS[code]!
     flags |= bits
     codes |= code
     if (code === 0x20) {
+      spaces++
       if (previous === 0x20) flags |= FOLD
       lettered = false
-    } else {
-      if (previous === 0x20) words++
-      if (!lettered && ((bits & WORD) !== 0 || ((bits & SURROGATE) !== 0 && isWordCharAt(value, i)))) {
-        lettered = true
-        letterWords++
-      }
+      previous = code
+      continue
+    }
+    // Only until the word has its letter: the rest of the word needs no test.
+    if (!lettered && (bits & (WORD | SURROGATE)) !== 0 && ((bits & WORD) !== 0 || isWordCharAt(value, i))) {
+      lettered = true
+      letterWords++
     }
     previous = code
   }
-  if (previous === 0x20 && value.length > 0) flags |= FOLD
-  wordsRead = words
+  if (previous === 0x20 && length > 0) flags |= FOLD
+  // Without folding there is no space at an edge and none doubled: the words are the spaces and one.
+  wordsRead = length === 0 ? 0 : spaces + 1
   letterWordsRead = letterWords
   nonAsciiRead = codes >= 0x80
   return flags & FLAGS

@@ -51,7 +51,7 @@ export const ca: Lexicon = {
   consentTerms: ['galetes', 'cookies', 'cookie', 'consentiment', 'configuració de privadesa', 'gdpr'],
   emptyLabels: ['Font', 'Fonts', 'Temes', 'Etiquetes', 'Autor', 'Autora', 'Per', 'Comparteix', 'Foto', 'Fotografia', 'Arxivat a'],
   footerTerms: [
-    's.l.', 's.l.u.', 'societat anònima', 'societat limitada', 'tots els drets reservats', 'drets reservats',
+    's.l.', 's.l.u.', 'sl', 'slu', 'societat anònima', 'societat limitada', 'tots els drets reservats', 'drets reservats',
     'avís legal', 'política de privadesa', 'política de galetes', 'política de cookies', 'nif', 'cif', 'adreça',
     'telèfon', 'tel', 'fax', 'correu electrònic', 'contacte', 'qui som', 'condicions d\'ús', 'termes i condicions',
     'directora', 'dipòsit legal', 'mapa del web', 'copyright', 'logo', 'accessibilitat'

@@ -33,7 +33,7 @@ export const es: Lexicon = {
   emptyLabels: ['Fuente', 'Fuentes', 'Etiquetas', 'Temas', 'Por', 'Autor', 'Compartir', 'Foto'],
   footerTerms: [
     'todos los derechos reservados', 'derechos reservados', 'aviso legal', 'política de privacidad', 'política de cookies',
-    'ediciones', 'sociedad anónima', 'dirección', 'teléfono', 'tel', 'fax', 'correo electrónico', 'contacto',
+    'ediciones', 's.l.', 's.l.u.', 'sl', 'slu', 'sociedad limitada', 'sociedad anónima', 'dirección', 'teléfono', 'tel', 'fax', 'correo electrónico', 'contacto',
     'contáctanos', 'condiciones de uso', 'términos y condiciones', 'director', 'editor', 'mapa del sitio', 'logo',
     'copyright', 'quiénes somos'
   ],

@@ -18,3 +18,19 @@ it('takes a date between the lead and the text', () => {
   expect(of('12.03.2025, 14:20 Uhr').label).toBe('dateline')
   expect(of('By Jane Doe').label).toBe('byline')
 })
+
+it('reads a Catalan page\'s time in the one zone Catalan is written in, summer time included', () => {
+  const page = (date: string) => [
+    'Barcelona amplia el bus de barri a sis nous districtes',
+    '',
+    "L'Ajuntament incorporarà 24 vehicles elèctrics i vol que cap veí visqui a més de 300 metres d'una parada de bus.",
+    '',
+    date,
+    '',
+    "Els nous recorreguts connectaran els barris de muntanya amb els centres d'atenció primària i els mercats municipals de la ciutat.",
+    '',
+    'El servei funcionarà de dilluns a dissabte de set del matí a nou del vespre, amb una freqüència de quinze minuts.'
+  ].join('\n')
+  expect(decide(page('Barcelona, 14/03/2025 09:12')).result.metadata.published).toBe('2025-03-14T09:12:00+01:00')
+  expect(decide(page('Barcelona, 14/07/2025 09:12')).result.metadata.published).toBe('2025-07-14T09:12:00+02:00')
+})

@@ -497,7 +497,7 @@ function findFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | 
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!
     if (line.blank) continue
-    if (line.shape.chars <= MAX_FOOTER_CHARS && (line.shape.prose ? isNotice(line, vocabulary) : isFooterLine(line, vocabulary))) {
+    if (line.shape.chars <= MAX_FOOTER_CHARS && (line.shape.prose ? isNotice(line, vocabulary) : isFooterLine(line, vocabulary) || (end >= 0 && isAddress(line)))) {
       if (end < 0) end = i
       start = i
       count++
@@ -522,7 +522,7 @@ function findFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Span | 
 function footerTop(lines: readonly LineNode[], start: number, vocabulary: Vocabulary): number {
   // A block of its own is the footer's whole: its first line may well be shaped like a headline.
   if (!sharesBlockWithText(lines, start, vocabulary)) return blockEdge(lines, start, -1, vocabulary)
-  const isHeadline = (above: LineNode) => above.shape.headline && above.shape.words >= MIN_LIST_HEADLINE_WORDS && !isFooterLine(above, vocabulary)
+  const isHeadline = (above: LineNode) => above.shape.headline && above.shape.words >= MIN_LIST_HEADLINE_WORDS && !isFooterLine(above, vocabulary) && !isAddress(above)
   const isListHeading = (above: LineNode) => markerOf(above, vocabulary) !== undefined
   const top = blockEdge(lines, start, -1, vocabulary, (above) => isHeadline(above) || isListHeading(above))
   const above = lines[top - 1]
@@ -558,6 +558,21 @@ function copyrightFooter(lines: readonly LineNode[], vocabulary: Vocabulary): Sp
     seen++
   }
   return null
+}
+
+const MAX_ADDRESS_WORDS = 14
+// A part that is a postcode and a town: "5014 Bergen", "08009 Barcelona", "972 31 Luleå", "LT-01103 Vilnius".
+const POSTCODE_TOWN = /^(?:\p{Lu}{1,2}-)?\d{3}\s?\d{1,2}\s\p{Lu}/u
+
+/**
+ * A postal address in a few comma-separated parts, one of them a postcode and its town:
+ * "Bergens Tidende AS, Krinkelkroken 1, 5014 Bergen". Only next to a footer line does it count
+ * as the footer's: a headline may have commas and a number too.
+ */
+function isAddress(line: LineNode): boolean {
+  if (line.shape.words > MAX_ADDRESS_WORDS) return false
+  const parts = line.norm.split(', ')
+  return parts.length >= 3 && parts.some((part) => POSTCODE_TOWN.test(part))
 }
 
 /**

@@ -82,3 +82,15 @@ it('on a page without blank lines, stops the footer under the lists above it', (
   expect(result.metadata.related).toEqual(['Harbour crane contract goes to local firm', 'Ferry strike called off after late-night talks'])
   expect(result.metadata.siteName).toBe('Example Media')
 })
+
+it('takes a postal address above the footer\'s lines into the footer, on a page without blank lines', () => {
+  const address = 'Bergens Tidende AS, Krinkelkroken 1, 5014 Bergen'
+  const input = [
+    'Council extends night buses to three suburbs', ...PROSE.slice(0, 3),
+    'Most read', 'Harbour crane contract goes to local firm', 'Ferry strike called off after late-night talks',
+    address, 'Telefon 55 21 40 00 | tips@bt-eksempel.no', '\u00A9 2025 Bergens Tidende'
+  ].join('\n')
+  const {of, result} = decide(input)
+  expect(of(address)).toMatchObject({label: 'footer', rule: 'footer'})
+  expect(result.metadata.related).toEqual(['Harbour crane contract goes to local firm', 'Ferry strike called off after late-night talks'])
+})

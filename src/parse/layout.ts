@@ -301,14 +301,15 @@ function isQuestion(lines: readonly LineNode[], line: LineNode): boolean {
  */
 function mainCluster(lines: readonly LineNode[], clusters: readonly number[][], isFree: Uint8Array, vocabulary: Vocabulary): number {
   const listed = (cluster: readonly number[]) => paragraphsOf(lines, cluster, isFree) === 0 && isUnderListHeading(lines, cluster[0]!, vocabulary)
+  // Each cluster weighed once: comparing against the best so far must not weigh the best again.
+  const masses = clusters.map((cluster) => mass(lines, cluster))
   let best = -1
-  for (let c = 0; c < clusters.length; c++) {
-    if (!listed(clusters[c]!) && (best < 0 || mass(lines, clusters[c]!) > mass(lines, clusters[best]!))) best = c
-  }
-  if (best >= 0) return best
   let heaviest = 0
-  for (let c = 1; c < clusters.length; c++) if (mass(lines, clusters[c]!) > mass(lines, clusters[heaviest]!)) heaviest = c
-  return heaviest
+  for (let c = 0; c < clusters.length; c++) {
+    if (masses[c]! > masses[heaviest]!) heaviest = c
+    if ((best < 0 || masses[c]! > masses[best]!) && !listed(clusters[c]!)) best = c
+  }
+  return best >= 0 ? best : heaviest
 }
 
 /** Whether a teaser's headline sits right under the heading of a list of links. */

@@ -104,6 +104,11 @@ describe('pipeline growth (n against 10n)', () => {
     ['one block of headlines', (n) => Array.from({length: n}, (_, i) => `Headline number ${i} about the harbour and the city`).join('\n')],
     ['repeated headline pairs', (n) => Array.from({length: n}, (_, i) => `Story ${i} about the port\n\nStory ${i} about the port\n\nA teaser paragraph for story ${i} that reads like prose.`).join('\n')],
     ['section headings', (n) => Array.from({length: n}, () => 'Most read\nA headline of another story here').join('\n\n')],
+    ['one long article, then many small clusters between list headings', (n) => {
+      const article = Array.from({length: n}, (_, i) => `Paragraph ${i} of a long story that runs on, with words enough to read as prose.`).join('\n\n')
+      const rest = Array.from({length: n}, (_, i) => `Most read\n\nA lone paragraph number ${i} that reads like prose and stands between two headings.`).join('\n\n')
+      return `Headline of the story\n\n${article}\n\n${rest}`
+    }],
     ['paragraphs printed again after the lead', (n) => {
       const paragraphs = Array.from({length: n}, (_, i) => `Paragraph ${i} of a story that runs on and on, with words enough to read as prose.`)
       return ['Headline of the story', paragraphs.join('\n'), 'The lead of the story, a sentence long enough to be prose on any page.', ...paragraphs].join('\n\n')

@@ -58,9 +58,15 @@ function sectionPath(lines: readonly LineNode[], above: LineNode, title: number,
   if (lines[title]!.block !== above.block) return lines.slice(block[0]!.index, above.index + 1)
   let start = above.index
   for (let i = above.index; i > above.index - MAX_SECTION_LINES && i > block[0]!.index && isSectionName(lines[i]!); i--) {
-    if (lines.slice(0, i).some((line) => line.key === lines[i]!.key)) start = i
+    if (repeatsAbove(lines, i)) start = i
   }
   return lines.slice(start, above.index + 1)
+}
+
+/** Whether a line above line `index` has its key. */
+function repeatsAbove(lines: readonly LineNode[], index: number): boolean {
+  for (let i = 0; i < index; i++) if (lines[i]!.key === lines[index]!.key) return true
+  return false
 }
 
 /** A name of two or three words whose last word is a menu item: "UK News", "Local News" under "News". */

@@ -19,13 +19,10 @@ const CLOCK_ONLY = /^\d{1,2}[:.h]\d{2}$/
 export default function leadWidgets(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
     const ctx = context(tree, file, settings)
-    // A live blog stamps each entry with its time: the first entry's is no widget either.
-    const span = tree.data.article
-    let clocks = 0
-    if (span !== null) for (let i = span.start; i <= span.end; i++) if (CLOCK_ONLY.test(ctx.lines[i]!.norm)) clocks++
     for (const line of leadZone(ctx)) {
       if (line.shape.words > MAX_WIDGET_WORDS || line.shape.sentenceEnd) continue
-      if (clocks >= MIN_ENTRY_TIMES && CLOCK_ONLY.test(line.norm)) continue
+      // A live blog stamps each entry with its time: the first entry's is no widget either.
+      if (CLOCK_ONLY.test(line.norm) && clocksIn(tree) >= MIN_ENTRY_TIMES) continue
       // The next line that will stay on the page: a caption or a notice under a subheading is no text.
       let next = neighbour(ctx.lines, line.index, 1)
       while (next !== undefined && next.decision === undefined && next.shape.prose && leavesPage(ctx, next)) next = neighbour(ctx.lines, next.index, 1)
@@ -33,4 +30,12 @@ export default function leadWidgets(settings: Settings) {
       decide(ctx, line, 'ui', 'lead-widgets', 'widget between the lead and the text')
     }
   }
+}
+
+/** Lines of the article that are only a clock time. */
+function clocksIn(tree: PageTree): number {
+  const span = tree.data.article
+  let clocks = 0
+  if (span !== null) for (let i = span.start; i <= span.end; i++) if (CLOCK_ONLY.test(tree.data.lines[i]!.norm)) clocks++
+  return clocks
 }

@@ -12,7 +12,7 @@ import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import type {MarkerLabel} from '../lexicon/index.js'
 import {markerOf} from '../parse/cues.js'
-import {dateOfLine} from '../metadata/date.js'
+import {isDateLine} from '../metadata/date.js'
 import {itemLabel, splitItems} from '../parse/lists.js'
 import {context, decide, isOpen, quote, regionOf, type Context} from './decide.js'
 
@@ -69,22 +69,10 @@ function labelItems(ctx: Context, members: readonly number[], label: MarkerLabel
     const itemKind = itemLabel(lines, item, label, settings.vocabulary)
     for (const i of item) {
       const line = lines[i]!
-      const role = isItemDate(line, settings.vocabulary) ? 'date' : line.shape.headline ? 'headline' : line.shape.prose ? 'teaser' : 'item'
+      const role = isDateLine(line, settings.vocabulary) ? 'date' : line.shape.headline ? 'headline' : line.shape.prose ? 'teaser' : 'item'
       if (decide(ctx, line, itemKind, 'section-list', `${role} in the list under ${heading}`) && itemKind === 'related' && role === 'headline') {
         tree.data.related.push({index: i, headline: line.text})
       }
     }
   }
-}
-
-const MAX_DATE_LEFTOVER = 2 // "March 11, 2025", "Updated March 11": a date and a word or two
-const MAX_DATE_WORDS = 14 // as a dateline: "Publié le 12 mars 2025 à 10h32, modifié à 11h05" is ten
-const DIGIT = /\d/
-
-/** An item's date under its headline ("March 11, 2025"): shaped like a headline, but none. */
-function isItemDate(line: LineNode, vocabulary: Settings['vocabulary']): boolean {
-  // A date is a few words with a digit: most items are headlines, and need no reading.
-  if (line.shape.words > MAX_DATE_WORDS || !DIGIT.test(line.norm)) return false
-  const date = dateOfLine(line, vocabulary)
-  return date.iso !== null && date.leftover <= MAX_DATE_LEFTOVER
 }

@@ -8,7 +8,7 @@ import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import {altTextStem, creditOf, markerOf, phraseStarting, readMoreOf} from '../parse/cues.js'
 import {matchKey} from '../parse/normalize.js'
-import {dateOfLine} from '../metadata/date.js'
+import {isDateLine} from '../metadata/date.js'
 import {context, decide, headLines} from './decide.js'
 
 const WINDOW = 15 // non-blank lines above the lead where the title may be
@@ -45,8 +45,7 @@ function isCandidate(line: LineNode, settings: Settings): boolean {
   if (phraseStarting(line, vocabulary.homeLinks, vocabulary) > 0 || CRUMB_ARROWS.test(line.norm)) return false
   // "By …" is a byline even when the names after it do not parse.
   if (phraseStarting(line, vocabulary.bylinePrefixes, vocabulary) > 0 || phraseStarting(line, vocabulary.editorPrefixes, vocabulary) > 0) return false
-  const date = dateOfLine(line, vocabulary)
-  if (date.iso !== null && date.leftover <= 2) return false
+  if (isDateLine(line, vocabulary)) return false
   // A date whose month the lexicons do not know still has its clock time and its year.
   return !(CLOCK.test(line.norm) && YEAR.test(line.norm))
 }

@@ -18,6 +18,19 @@ export function dateOfLine(line: LineNode, vocabulary: Vocabulary): ParsedDate {
 
 const dateOfNorm = (line: LineNode, vocabulary: Vocabulary) => parseDate(line.norm, vocabulary)
 
+const MAX_DATE_LEFTOVER = 2 // "March 11, 2025", "Updated March 11": a date and a word or two
+const DIGIT = /\d/
+
+/**
+ * Whether the line is a date and a word or two at most: a dateline, an item's date. A date has
+ * a digit: a line without one is answered without parsing.
+ */
+export function isDateLine(line: LineNode, vocabulary: Vocabulary): boolean {
+  if (!DIGIT.test(line.norm)) return false
+  const date = dateOfLine(line, vocabulary)
+  return date.iso !== null && date.leftover <= MAX_DATE_LEFTOVER
+}
+
 export interface ParsedDate {
   /** ISO 8601: date, or date and time, with the offset when the page gives one. */
   iso: string | null

@@ -12,7 +12,7 @@ import {
   readMoreOf
 } from './cues.js'
 import {bylineOfLine} from '../metadata/byline.js'
-import {dateOfLine} from '../metadata/date.js'
+import {isDateLine} from '../metadata/date.js'
 import {sourceOfLine} from '../metadata/source.js'
 
 const MAX_GAP = 8 // non-blank lines between two paragraphs of one article (captions, headings, an image)
@@ -437,13 +437,9 @@ function blockEnd(lines: readonly LineNode[], index: number): number {
 /** A byline, a source credit or a dateline: what follows an article's last paragraph. */
 function isFurniture(line: LineNode, vocabulary: Vocabulary): boolean {
   if (bylineOfLine(line, vocabulary) !== undefined || sourceOfLine(line, vocabulary) !== undefined) return true
-  return line.shape.chars <= MAX_DATELINE_CHARS && isDateLike(line, vocabulary)
+  return line.shape.chars <= MAX_DATELINE_CHARS && isDateLine(line, vocabulary)
 }
 
-function isDateLike(line: LineNode, vocabulary: Vocabulary): boolean {
-  const date = dateOfLine(line, vocabulary)
-  return date.iso !== null && date.leftover <= 2
-}
 
 function isParagraphLike(line: LineNode): boolean {
   return line.shape.prose || (line.shape.words >= MIN_STANDFIRST_WORDS && line.shape.chars >= MIN_STANDFIRST_CHARS)
@@ -480,7 +476,7 @@ function repeatsAbove(lines: readonly LineNode[], index: number): boolean {
 function isTitleLike(line: LineNode, vocabulary: Vocabulary): boolean {
   return (
     line.shape.headline && line.shape.words >= 4 && !isWholePhrase(line, vocabulary.ui) && markerOf(line, vocabulary) === undefined &&
-    phraseStarting(line, vocabulary.homeLinks, vocabulary) === 0 && !isDateLike(line, vocabulary)
+    phraseStarting(line, vocabulary.homeLinks, vocabulary) === 0 && !isDateLine(line, vocabulary)
   )
 }
 

@@ -176,6 +176,8 @@ export interface PageData {
   blankSeparated: boolean
   /** Share of prose lines carrying non-ASCII letters (a language written with diacritics). */
   accented: boolean
+  /** Lines in blocks of several headlines with their teasers (a list of links in one block), found by the layout. */
+  gluedLists: Uint8Array
 }
 
 export interface PageTree extends Parent {

@@ -7,7 +7,6 @@
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {PageTree} from '../types.js'
-import {gluedListLines} from '../parse/layout.js'
 import {context, decide, isOpen} from './decide.js'
 
 const MAX_HEADING_WORDS = 4
@@ -18,7 +17,7 @@ export default function gluedList(settings: Settings) {
     if (!tree.data.blankSeparated) return
     const ctx = context(tree, file, settings)
     const lines = ctx.lines
-    const glued = gluedListLines(lines, settings.vocabulary)
+    const glued = tree.data.gluedLists
     // Two headlines of which one is the page's own are the title and its standfirst, not a list of links.
     const titleBlock = tree.data.title === null ? -1 : lines[tree.data.title]!.block
     let others = 0

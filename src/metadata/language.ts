@@ -15,9 +15,11 @@ const ISO_1: Readonly<Record<string, string>> = Object.fromEntries(Object.entrie
 export function detectLanguage(content: readonly LineNode[], only: readonly string[]): string | null {
   let sample = ''
   // Prose first: it carries the most trigrams of the language; subheadings only as a fallback.
-  for (const line of [...content].sort((a, b) => Number(b.shape.prose) - Number(a.shape.prose))) {
-    if (sample.length >= SAMPLE_CHARS) break
-    sample += `${line.norm} `
+  for (const prose of [true, false]) {
+    for (const line of content) {
+      if (sample.length >= SAMPLE_CHARS) break
+      if (line.shape.prose === prose) sample += `${line.norm} `
+    }
   }
   if (sample.length < MIN_SAMPLE_CHARS) return null
   const text = sample.slice(0, SAMPLE_CHARS)
@@ -37,7 +39,7 @@ const MAX_OTHER_COVER = 0.8 // written by any other candidate
  */
 function byLetters(text: string, candidates: readonly string[]): string | undefined {
   // Each marked letter once, with how often it occurs: a candidate is checked against the distinct letters.
-  const counts = new Map<number, number>()
+  const marked: number[] = []
   let markedCount = 0
   let letters = 0
   const lower = text.toLowerCase()
@@ -47,12 +49,13 @@ function byLetters(text: string, candidates: readonly string[]): string | undefi
     else if (code > 0x7f && isWordCharAt(lower, i) && !(code >= 0x30 && code <= 0x39)) {
       letters++
       markedCount++
-      counts.set(code, (counts.get(code) ?? 0) + 1)
+      if (TIMES[code] === 0) marked.push(code)
+      TIMES[code] = TIMES[code]! + 1
     }
   }
+  const times = marked.map((code) => TIMES[code]!)
+  for (const code of marked) TIMES[code] = 0
   if (letters === 0 || markedCount / letters < MIN_MARKED_SHARE) return undefined
-  const marked = [...counts.keys()]
-  const times = [...counts.values()]
   let found: string | undefined
   for (const code of candidates) {
     // Languages with a script of their own cannot be a sample written in another.
@@ -69,6 +72,9 @@ function byLetters(text: string, candidates: readonly string[]): string | undefi
   }
   return found
 }
+
+// How often each character of the plane occurs in the sample being read (300 characters: no overflow); zeros again after each read.
+const TIMES = new Uint16Array(0x10000)
 
 /** A language's marked letters as a table over the range of their codes: a test is one load. */
 class Alphabet {

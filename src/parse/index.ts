@@ -26,6 +26,7 @@ export function parsePage(text: string, settings: Settings): PageTree {
   data.banners = layout.banners
   data.blankSeparated = layout.blankSeparated
   data.accented = layout.accented
+  data.gluedLists = layout.gluedLists
   return tree
 }
 

@@ -44,6 +44,8 @@ export interface Layout {
   banners: Set<number>
   blankSeparated: boolean
   accented: boolean
+  /** Lines of blocks that hold several headlines (see gluedListLines); all 0 unless blankSeparated. */
+  gluedLists: Uint8Array
 }
 
 export function findLayout(
@@ -85,7 +87,7 @@ export function findLayout(
     }
   }
   const accented = share(free, (i) => lines[i]!.shape.nonAscii) >= MIN_ACCENTED
-  if (free.length === 0) return {article: null, footer, banners, blankSeparated, accented}
+  if (free.length === 0) return {article: null, footer, banners, blankSeparated, accented, gluedLists}
 
   const clusters = clusterProse(lines, free, boundary)
   const isFree = new Uint8Array(lines.length)
@@ -109,7 +111,7 @@ export function findLayout(
   const start = findStandfirst(lines, firstProse, boundary, vocabulary) ?? firstProse
   const lastCluster = clusters[last]!
   const end = extendCoda(lines, lastCluster[lastCluster.length - 1]!, boundary, vocabulary, footer)
-  return {article: {start, end}, footer, banners, blankSeparated, accented}
+  return {article: {start, end}, footer, banners, blankSeparated, accented, gluedLists}
 }
 
 const MAX_BUTTON_WORDS = 4
@@ -122,7 +124,7 @@ const MIN_LIST_HEADLINE_WORDS = 4 // shorter lines are menu items, table cells, 
  * the first headline on; a paragraph before that headline is the article's. Bylines, dates,
  * breadcrumbs and credits are headline-shaped too, and do not count.
  */
-export function gluedListLines(lines: readonly LineNode[], vocabulary: Vocabulary): Uint8Array {
+function gluedListLines(lines: readonly LineNode[], vocabulary: Vocabulary): Uint8Array {
   const glued = new Uint8Array(lines.length)
   const seen = new Set<string>()
   // Shape first (cheap); the lexicon and furniture tests only for blocks that could be lists.

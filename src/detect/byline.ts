@@ -9,7 +9,7 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
-import {markerOf, phraseStarting} from '../parse/cues.js'
+import {isNotice, markerOf, phraseStarting} from '../parse/cues.js'
 import {bylineOfLine, looseByline} from '../metadata/byline.js'
 import {sourceOfLine} from '../metadata/source.js'
 import {codaLines, context, decide, headLines, leadZone} from './decide.js'
@@ -37,7 +37,7 @@ export default function byline(settings: Settings) {
     }
     for (const line of codaLines(ctx, (candidate) => markerOf(candidate, vocabulary) !== undefined)) {
       // A list's heading after the article can look like a name; the list follows it in its block.
-      if (bylineOfLine(line, vocabulary) !== undefined && !headsAList(ctx.lines, line, vocabulary)) {
+      if (bylineOfLine(line, vocabulary) !== undefined && !headsAList(ctx.lines, line, vocabulary) && !inTagList(tree, line, vocabulary)) {
         decide(ctx, line, 'byline', 'byline', 'author name after the article')
       }
     }
@@ -49,6 +49,19 @@ function headsAList(lines: readonly LineNode[], line: LineNode, vocabulary: Voca
   const next = lines[line.index + 1]
   if (next === undefined || next.blank || bylineOfLine(next, vocabulary) !== undefined || sourceOfLine(next, vocabulary) !== undefined) return false
   return (next.shape.headline && next.shape.words >= MIN_LIST_HEADLINE_WORDS) || /^\d{1,2}\.?$/.test(next.norm)
+}
+
+const MIN_TAGS = 4
+const MAX_TAG_WORDS = 4
+
+/**
+ * The line is one of a block of short names and words (`Mumbai Metro`, `MMRDA`, `SV Road`): the
+ * story's tags without their heading. An author's box has a byline and a role, a handle or an
+ * address, and fewer lines.
+ */
+function inTagList(tree: PageTree, line: LineNode, vocabulary: Vocabulary): boolean {
+  const block = tree.data.blocks[line.block]!.children
+  return block.length >= MIN_TAGS && block.every((item) => item.shape.words <= MAX_TAG_WORDS && !item.shape.sentenceEnd && !isNotice(item, vocabulary))
 }
 
 function isCredited(line: LineNode, settings: Settings): boolean {

@@ -23,12 +23,14 @@ export default function outsideArticle(settings: Settings) {
     const ctx = context(tree, file, settings)
     if (tree.data.article !== null) tree.data.article = settleArticleEnd(ctx.lines, tree.data.article, settings.vocabulary)
     const noArticle = tree.data.article === null
+    const aboveFooter = footerPreamble(tree)
     for (const line of ctx.lines) {
       if (!isOpen(line)) continue
       const region = regionOf(tree, line.index)
       if (region === 'article') continue
       const where = noArticle ? 'on a page without article text' : region === 'head' ? 'before the article' : 'after the article'
       if (isTemperature(line.norm)) decide(ctx, line, 'weather', 'outside-article', `weather widget ${where}`)
+      else if (line.index >= aboveFooter) decide(ctx, line, 'footer', 'outside-article', `the publisher's text right above the footer`)
       else if (isNotice(line, settings.vocabulary)) decide(ctx, line, 'footer', 'outside-article', `copyright or contact line ${where}`)
       else if (region === 'head' && (line.shape.words < MIN_HEADLINE_WORDS || isMenuBar(line.norm))) decide(ctx, line, 'ui', 'outside-article', `navigation ${where}`)
       else if (region === 'tail' && line.shape.words <= MAX_WIDGET_WORDS) decide(ctx, line, 'ui', 'outside-article', `widget or navigation ${where}`)
@@ -40,6 +42,31 @@ export default function outsideArticle(settings: Settings) {
   }
 }
 
+/**
+ * The first line of the publisher's paragraphs right above its footer, after the article and its
+ * lists (an acknowledgement, a notice about agency material): blocks that open with a sentence
+ * and that no detector touched. A list's item opens with its headline, and stops the run.
+ */
+function footerPreamble(tree: PageTree): number {
+  const {lines, footer, article} = tree.data
+  if (footer === null || article === null) return Infinity
+  let first = Infinity
+  let i = footer.start - 1
+  while (i > article.end) {
+    if (lines[i]!.blank) {
+      i--
+      continue
+    }
+    let start = i
+    while (start > 0 && !lines[start - 1]!.blank) start--
+    if (start <= article.end) break
+    const block = lines.slice(start, i + 1)
+    if (!block.every(isOpen) || !block[0]!.shape.prose || !block[0]!.shape.sentenceEnd) break
+    first = start
+    i = start - 1
+  }
+  return first
+}
 
 function isMenuBar(norm: string): boolean {
   if (/[.,:;!?()"\d]/.test(norm)) return false

@@ -53,14 +53,27 @@ function boxMembers(lines: readonly LineNode[], marker: number): number[] {
   return members
 }
 
-/** After the article: every open line to the next heading or the footer. */
+/**
+ * After the article: every open line to the next heading or the footer. A block of widgets
+ * after the list's items (a newsletter sign-up, buttons) ends it: what follows is the page's.
+ */
 function sectionMembers(ctx: Context, marker: number, nextMarker: number): number[] {
   const {tree, lines} = ctx
   let stop = nextMarker
   if (tree.data.footer !== null && tree.data.footer.start > marker) stop = Math.min(stop, tree.data.footer.start)
   const members: number[] = []
-  for (let i = marker + 1; i < stop; i++) if (!lines[i]!.blank && isOpen(lines[i]!)) members.push(i)
+  for (let i = marker + 1; i < stop; i++) {
+    const line = lines[i]!
+    if (line.blank) continue
+    if (isOpen(line)) members.push(i)
+    else if (members.length > 0 && lines[i - 1]!.blank && isWidgetBlock(tree, line.block)) break
+  }
   return members
+}
+
+/** A block every line of which an earlier detector found to be a widget or a promotion. */
+function isWidgetBlock(tree: PageTree, block: number): boolean {
+  return tree.data.blocks[block]!.children.every((line) => line.decision?.label === 'ui')
 }
 
 function labelItems(ctx: Context, members: readonly number[], label: MarkerLabel, heading: string): void {

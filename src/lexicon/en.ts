@@ -28,6 +28,8 @@ export const en: Lexicon = {
     'Close', 'Home', 'Follow', 'Follow us', 'Save', 'Saved', 'Listen', 'Listen to this article', 'Copy link',
     'Link copied', 'Mobile version', 'Desktop version', 'Show more', 'Load more', 'Continue reading',
     'Story continues below advertisement', 'Article continues below advertisement', 'Continue reading below',
+    'Story continues below this ad', 'Story continues below', 'Article continues below', 'Continue reading the main story',
+    'Advertisement - Scroll to continue', 'Scroll to continue with content', 'Read time',
     'Accept', 'Accept all', 'Accept cookies', 'Reject all', 'Cookie settings', 'Manage cookies', 'Manage preferences',
     'Topics', 'Tags', 'Image', 'Play', 'Watch', 'Open in app', 'Get the app', 'Download the app', 'Toggle navigation',
     'Main menu', 'Navigation', 'Sections', 'Subscribe to our newsletter', 'Reuse this content', 'Report an error',
@@ -43,9 +45,11 @@ export const en: Lexicon = {
   uiFragments: ['min read', 'minute read', 'minutes read', 'reading time', 'opens new tab', 'opens in new tab', 'opens in a new tab', 'opens in a new window', 'comments', 'views'],
   promoTerms: ['newsletter', 'newsletters', 'inbox', 'email', 'app', 'whatsapp', 'telegram', 'google news', 'channel', 'podcast', 'alerts', 'privacy notice', 'newsletter promotion', 'weekly', 'daily briefing', 'briefing',
     // The platforms a "follow us" line names, the same in every language.
-    'facebook', 'instagram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'bluesky', 'flipboard'],
+    'facebook', 'instagram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'bluesky', 'flipboard',
+    // The site's own coverage a closing plug advertises: "Catch all the Latest News, Breaking News … on <site>".
+    'latest news', 'breaking news', 'live updates', 'top headlines', 'latest updates'],
   paywallTerms: ['subscribe to continue reading', 'subscribe to read more', 'this article is for subscribers', 'for subscribers only', 'already a subscriber', 'of this article left to read', 'to continue reading this article', 'unlock this article'],
-  callsToAction: ['sign up', 'subscribe', 'join', 'download', 'install', 'get the app', 'register', 'sign up here', 'follow us'],
+  callsToAction: ['sign up', 'subscribe', 'join', 'download', 'install', 'get the app', 'register', 'sign up here', 'follow us', 'catch all the', 'get current updates'],
   consentTerms: ['cookie', 'cookies', 'consent', 'gdpr', 'privacy settings', 'privacy preferences'],
   emptyLabels: ['Source', 'Sources', 'Tags', 'Topics', 'Author', 'By', 'Share', 'Filed under', 'Photo', 'Credit', 'Related'],
   footerTerms: [
@@ -68,7 +72,7 @@ export const en: Lexicon = {
   bylinePrefixes: ['By', 'Written by', 'Reporting by', 'Words by', 'Author', 'Story by', 'Reported by'],
   editorPrefixes: ['Editing by', 'Edited by', 'Editor', 'Additional editing by'],
   bylineRoles: ['compiled', 'translated', 'staff', 'staff writer', 'contributor', 'correspondent', 'reporter', 'editor', 'with agencies'],
-  sourcePrefixes: ['Source', 'Sources', 'Via', 'With reporting from', 'Additional reporting by'],
+  sourcePrefixes: ['Source', 'Sources', 'Via', 'With reporting from', 'Additional reporting by', 'With inputs from', 'Inputs from'],
   months: [
     'January|Jan', 'February|Feb', 'March|Mar', 'April|Apr', 'May', 'June|Jun', 'July|Jul', 'August|Aug',
     'September|Sep|Sept', 'October|Oct', 'November|Nov', 'December|Dec'

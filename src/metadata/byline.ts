@@ -63,6 +63,8 @@ export function parseByline(line: string, vocabulary: Vocabulary): Byline | unde
     for (const part of parts) {
       // "By Sarah Collins, Crime Reporter": the role after the name is no second author.
       if (!isName(part) || isRole(part, vocabulary)) break
+      // "By Aditya Kulkarni, Mumbai": one word after a full name is the reporter's town.
+      if (names.length > 0 && !part.includes(' ') && names[0]!.includes(' ')) break
       names.push(part)
     }
     return names.length > 0 ? {names, editor: editor > 0} : undefined

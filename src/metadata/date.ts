@@ -53,7 +53,7 @@ const YEAR_MONTH_DAY = /\b(\d{4})\.?\s+(\p{L}{3,12})\.?\s+(\d{1,2})\b\.?/u // "2
 const TIME = /\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(?![\d/])/i
 const DOTTED_TIME = /\b(\d{1,2})\.(\d{2})(?=\s*(?:Uhr|h\b|[AP]M|[ap]m|GMT|UTC|BST|CET|CEST))/
 const NUMERIC_OFFSET = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|(?:^|[\s(])([+-])(\d{2}):?(\d{2})\b/
-const ZONE_WORD = /\b(GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ICT|WIB|WITA|WIT|JST|KST|SGT|HKT|MSK|BRT|AEST|AEDT)\b/
+const ZONE_WORD = /\b(GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ICT|WIB|WITA|WIT|JST|KST|SGT|HKT|MSK|BRT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|IST|PKT|PHT|SAST|EAT|WAT|CAT)\b/
 
 // After a date: separators, at most one short word ("kl", "klo", "um", "alle"), then HH.MM.
 const DOTTED_AFTER_DATE = /^[\s,|\u2013-]*(?:\p{L}{1,7}\.?\s)?\s?(\d{1,2})\.(\d{2})(?![\d.])/u
@@ -71,7 +71,9 @@ const ZONES: Readonly<Record<string, string>> = {
   EET: '+02:00', EEST: '+03:00', MSK: '+03:00', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00',
   MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00', BRT: '-03:00', ICT: '+07:00', WIB: '+07:00',
   WITA: '+08:00', WIT: '+09:00', SGT: '+08:00', HKT: '+08:00', JST: '+09:00', KST: '+09:00', AEST: '+10:00',
-  AEDT: '+11:00'
+  AEDT: '+11:00', ACST: '+09:30', ACDT: '+10:30', AWST: '+08:00', NZST: '+12:00', NZDT: '+13:00',
+  // IST in English-language news is India's (Ireland's summer and Israel's clocks are rarely printed so).
+  IST: '+05:30', PKT: '+05:00', PHT: '+08:00', SAST: '+02:00', EAT: '+03:00', WAT: '+01:00', CAT: '+02:00'
 }
 
 /**

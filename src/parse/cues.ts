@@ -162,6 +162,8 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
       if (labelled !== undefined) return {text, credit: labelled}
       // "(AFP)", "(KOMPAS.com/NAMA)" after a sentence: an agency's or photographer's credit.
       if (open > 0 && SENTENCE_END.test(text) && isAgencyShaped(inner)) return {text, credit: inner}
+      // "(ABC News: Jane Doe)": an outlet's name and its photographer, after a sentence or alone.
+      if ((open === 0 || SENTENCE_END.test(text)) && OUTLET_CREDIT.test(inner) && isCreditText(inner)) return {text, credit: inner}
     }
   }
   // A labelled credit after the caption: "… Minsk. Ảnh: TTXVN", "… — Photo: Reuters".
@@ -209,6 +211,8 @@ function signedCredit(norm: string, vocabulary: Vocabulary): Credit | undefined 
 }
 
 const YEAR_START = /^(?:19|20)\d\d\b/
+// One to four capitalised words, a colon, then a capitalised name: "Tasman News: Lucy Barnard", "AAP: Supplied".
+const OUTLET_CREDIT = /^\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,3}: \p{Lu}\p{L}*(?: \p{Lu}[\p{L}.'-]*){0,3}$/u
 
 // Three letters at least: "Mr.", "Dr.", "St." are titles, not labels.
 const ABBREVIATION = /^\p{Lu}\p{Ll}{2,5}$/u

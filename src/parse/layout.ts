@@ -459,7 +459,7 @@ function findStandfirst(lines: readonly LineNode[], first: number, boundary: Uin
     if (line.blank) continue
     reach++
     if (boundary[i]) return undefined
-    if (!isParagraphLike(line) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || isFooterProse(line, vocabulary) || repeatsAbove(lines, i)) continue
+    if (!isParagraphLike(line) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || isFooterProse(line, vocabulary) || repeatsAbove(lines, i) || isListItem(lines, line)) continue
     const above = neighbour(lines, i, -1)
     // A page that opens with it (an article cleaned before): longer than a headline, right above the first paragraph.
     if (above === undefined) return reach === 1 && line.shape.chars >= MIN_OPENING_STANDFIRST_CHARS ? i : undefined
@@ -469,6 +469,12 @@ function findStandfirst(lines: readonly LineNode[], first: number, boundary: Uin
 }
 
 /** A line that repeats one above it (the title again as an image's alt text). */
+/** An item of a list in one block under a heading that ends with a colon ("Key points:", "Das Wichtigste:"). */
+function isListItem(lines: readonly LineNode[], line: LineNode): boolean {
+  for (let i = line.index - 1; i >= 0 && !lines[i]!.blank; i--) if (lines[i]!.shape.end === ':') return true
+  return false
+}
+
 function repeatsAbove(lines: readonly LineNode[], index: number): boolean {
   const key = lines[index]!.key
   for (let i = 0; i < index; i++) if (lines[i]!.key === key) return true

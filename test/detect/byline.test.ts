@@ -46,3 +46,15 @@ it('stops the names of a credited byline at a role', () => {
   const {result} = decide(article({afterTitle: ['By Sarah Collins, Crime Reporter']}))
   expect(result.metadata.authors).toEqual(['Sarah Collins'])
 })
+
+it("reads the reporter's town after a full name as no author, and a block of tags after the article as no byline", () => {
+  const {of, result} = decide(article({
+    afterTitle: [['By Aditya Kulkarni, Mumbai', 'Updated on: Mar 14, 2025 09:12 PM IST']],
+    tail: [['Mumbai Metro', 'MMRDA', 'Mumbai Traffic', 'SV Road'], 'Copyright \u00A9 2025 Chronicle Media Limited. All Rights Reserved.']
+  }))
+  expect(result.metadata.authors).toEqual(['Aditya Kulkarni'])
+  // India's clock: IST is +05:30.
+  expect(result.metadata.published).toBe('2025-03-14T21:12:00+05:30')
+  expect(of('Mumbai Metro').label).not.toBe('byline')
+  expect(of('Mumbai Traffic').label).not.toBe('byline')
+})

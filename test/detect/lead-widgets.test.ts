@@ -29,3 +29,25 @@ it('keeps a live blog\'s first entry time with the others, not as a widget', () 
   const times = result.lines.filter((line) => ['11:45', '11:20', '10:58'].includes(input.split('\n')[line.line - 1]!))
   expect(times.map((line) => line.label)).toEqual(['body', 'body', 'body'])
 })
+
+it('keeps a box of key points between the byline and the text as article text, and the standfirst above it', () => {
+  const input = blocks(
+    'Rural Health',
+    'Country council offers free housing to lure doctors as town runs on one GP',
+    'A north-west town of almost 8,000 people has had a single full-time doctor since October. Now its council is offering a rent-free home and a cash incentive to any doctor who will stay for three years.',
+    ['By Siobhan Keane', 'Regional health reporter'],
+    ['Posted Fri 14 Mar 2025 at 9:12am AEDT', 'Updated 2h ago'],
+    ['Share', 'Listen to this article'],
+    'The only full-time doctor at the practice has worked alone since October. (Tasman News: Lucy Barnard)',
+    ['Key points:', 'The council will offer a rent-free house and up to $150,000 over three years to new doctors', 'The main practice has had one full-time doctor since October', 'Patients wait up to five weeks for a routine appointment'],
+    ...PROSE.slice(1, 5)
+  )
+  const {of, result} = decide(input)
+  expect(result.title).toBe('Country council offers free housing to lure doctors as town runs on one GP')
+  expect(result.lead).toMatch(/^A north-west town/)
+  expect(of('Key points:').label).not.toBe('ui')
+  expect(of('Patients wait up to five weeks for a routine appointment').label).toBe('body')
+  // An outlet's name and its photographer in brackets are the caption's credit.
+  expect(of('The only full-time doctor at the practice has worked alone since October. (Tasman News: Lucy Barnard)').label).toBe('caption')
+  expect(result.metadata.published).toBe('2025-03-14T09:12:00+11:00')
+})

@@ -21,3 +21,11 @@ it('drops the lines of a subscription wall, and the article ends above them', ()
   expect(result.metadata.related).toEqual([])
   expect(result.text).not.toContain('Subscribe')
 })
+
+it("drops a portal's closing plug for its own coverage and an ad's \"story continues\" label", () => {
+  const plug = ['Catch all the Latest News, Breaking News and Mumbai News along with Top Headlines and live updates on The Metro Chronicle.', 'Get Current Updates on India News, Weather Today, Cricket Score and more.']
+  const {of} = decide(article({body: [PROSE[1]!, 'Story continues below this ad', PROSE[2]!, PROSE[3]!, plug, PROSE[4]!]}))
+  expect(of(plug[0]!)).toMatchObject({label: 'ui', rule: 'promo'})
+  expect(of(plug[1]!)).toMatchObject({label: 'ui', rule: 'promo'})
+  expect(of('Story continues below this ad').label).toBe('ui')
+})

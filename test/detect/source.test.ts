@@ -25,3 +25,9 @@ it('reads the agency from the first paragraph when a standfirst stands above it'
   const input = article({body: [opening, 'El consejero explicó que la ampliación se aplicará en las doce líneas y que se reforzará la vigilancia en las estaciones con más afluencia.']})
   expect(decide(input).result.metadata.source).toBe('EFE')
 })
+
+it('reads an Indian agency credit, "(With inputs from PTI)", after the text', () => {
+  const {of, result} = decide(article({tail: ['(With inputs from PTI)', 'Most read', 'Harbour crane contract goes to local firm']}))
+  expect(of('(With inputs from PTI)').label).toBe('source')
+  expect(result.metadata.source).toBe('PTI')
+})

@@ -112,6 +112,11 @@ describe('line shapes', () => {
     expect(hasEmail('Follow @cityhall on social media')).toBe(false)
     expect(hasPhone('Điện thoại: 024 3825 1234')).toBe(true)
     expect(hasPhone('In 2024, 12,500 people visited the 1,200-year-old site')).toBe(false)
+    // Dates and clock times are digits in groups too, but no phone number.
+    expect(hasPhone('Avtor: Nika Kovačič | 21. 3. 2025 ob 7.38')).toBe(false)
+    expect(hasPhone('Mac 13, 2025 @ 11:48pm')).toBe(false)
+    expect(hasPhone('14.03.2025. 09:12')).toBe(false)
+    expect(hasPhone('ĐT: 028.3822.5678')).toBe(true)
     expect(isFooterLine(line('© 2025 Example Media. All rights reserved.'), vocabulary)).toBe(true)
     expect(isFooterLine(line('Giấy phép số 123/GP-BTTTT cấp ngày 1/2/2023'), vocabulary)).toBe(true)
     expect(isFooterLine(line('The mayor said the first routes would open in September.'), vocabulary)).toBe(false)

@@ -355,16 +355,21 @@ function isWordChar(code: number): boolean {
 }
 
 const MIN_PHONE_DIGITS = 8
+// A numeric date (day, month and a year of four digits, in either order) or a clock time.
+const DATES_AND_TIMES = /\b(?:\d{1,2}[./-] ?\d{1,2}[./-] ?(?:19|20)\d\d(?!\d)|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[:.]\d\d(?![\d.]))/g
+const DATE_OR_TIME = new RegExp(DATES_AND_TIMES.source)
 
 /** A short line that carries a phone number: eight digits or more, in groups. */
 export function hasPhone(norm: string): boolean {
   if (norm.length > 120) return false
+  // Dates and clock times are digits in groups too: "21. 3. 2025 ob 7.38" is no phone number.
+  const text = DATE_OR_TIME.test(norm) ? norm.replace(DATES_AND_TIMES, ' ') : norm
   let digits = 0
   let letters = 0
-  for (let i = 0; i < norm.length; i++) {
-    const code = norm.charCodeAt(i)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
     if (code >= 48 && code <= 57) digits++
-    else if (isWordCharAt(norm, i)) letters++ // a letter: word characters that are not ASCII digits
+    else if (isWordCharAt(text, i)) letters++ // a letter: word characters that are not ASCII digits
   }
   return digits >= MIN_PHONE_DIGITS && digits * 2 >= letters
 }

@@ -129,10 +129,10 @@ function gluedListLines(lines: readonly LineNode[], vocabulary: Vocabulary): Uin
   const seen = new Set<string>()
   // Shape first (cheap); the lexicon and furniture tests only for blocks that could be lists.
   const shaped = (line: LineNode) => line.shape.headline && line.shape.words >= MIN_LIST_HEADLINE_WORDS && !line.shape.bullet && !seen.has(line.key)
-  // A repeat of an earlier line (the title as an image's alt text) or a widget is no list headline.
+  // A repeat of an earlier line (the title as an image's alt text), a widget or a footer's line (a company, its address and phone) is no list headline.
   const isHeadline = (line: LineNode) =>
     !isWholePhrase(line, vocabulary.ui) && phraseStarting(line, vocabulary.followPrefixes, vocabulary) === 0 &&
-    phraseStarting(line, vocabulary.homeLinks, vocabulary) === 0 && !isInset(line, vocabulary) && !isFurniture(line, vocabulary)
+    phraseStarting(line, vocabulary.homeLinks, vocabulary) === 0 && !isInset(line, vocabulary) && !isFurniture(line, vocabulary) && !isNotice(line, vocabulary)
   const headlines = new Set<number>()
   let start = 0
   while (start < lines.length) {

@@ -3,8 +3,8 @@ import {LEXICONS} from '../src/index.js'
 import {compileVocabulary, lineKey, PhraseSet, tokens} from '../src/lexicon/index.js'
 
 describe('lexicons', () => {
-  it('ship for 24 languages, each with its markers, footer words and months', () => {
-    expect(Object.keys(LEXICONS).sort()).toEqual(['bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sv', 'tr', 'uk', 'vi'])
+  it('ship for 28 languages, each with its markers, footer words and months', () => {
+    expect(Object.keys(LEXICONS).sort()).toEqual(['bg', 'ca', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'lv', 'nb', 'nl', 'pl', 'pt', 'ro', 'ru', 'sk', 'sl', 'sv', 'tr', 'uk', 'vi'])
     for (const [code, lexicon] of Object.entries(LEXICONS)) {
       expect(lexicon.language).toBe(code)
       expect(lexicon.relatedMarkers.length, code).toBeGreaterThan(5)
@@ -53,5 +53,24 @@ describe('tokens', () => {
     expect(tokens('𝐁old 𝔉raktur')).toEqual(['𝐁old', '𝔉raktur'])
     expect(tokens('📷 photo 2')).toEqual(['photo', '2'])
     expect(tokens('')).toEqual([])
+  })
+})
+
+describe('the Slovak, Slovenian, Estonian and Latvian lexicons', () => {
+  it("drop those portals' read-also links, advertisement labels and boxes of related headlines inside the article", async () => {
+    const {article, decide, PROSE} = await import('./helpers.js')
+    const chrome = [
+      'Čítajte tiež: Pri Spišskej Kapitule objavili základy stredovekej kaplnky',
+      'Preberite še: Kako ravnati, če opazite požar v naravi',
+      'Loe ka: Orissaare gümnaasium saab 2026. aastaks uue spordihoone',
+      'Lasi arī: Valsts policija aicina neatstāt bērnus pie ūdens bez uzraudzības',
+      'Reklāma',
+      'Reklaam'
+    ]
+    const box = ['Seotud lood', 'Hiiumaa koolivõrgu reform jõudis volikokku', 'Õpetajate palgaläbirääkimised jäid taas tulemuseta']
+    const {of} = decide(article({body: [PROSE[1]!, chrome[0]!, PROSE[2]!, chrome[1]!, chrome[4]!, PROSE[3]!, box, chrome[2]!, chrome[5]!, PROSE[4]!, chrome[3]!, PROSE[5]!]}))
+    for (const line of chrome.slice(0, 4)) expect(of(line).label).toBe('related')
+    for (const line of chrome.slice(4)) expect(of(line).label).toBe('ui')
+    for (const line of box) expect(of(line).label).toBe('related')
   })
 })

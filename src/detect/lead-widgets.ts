@@ -24,11 +24,10 @@ export default function leadWidgets(settings: Settings) {
       if (line.shape.words > MAX_WIDGET_WORDS || line.shape.sentenceEnd) continue
       // A live blog stamps each entry with its time: the first entry's is no widget either.
       if (CLOCK_ONLY.test(line.norm) && clocksIn(tree) >= MIN_ENTRY_TIMES) continue
-      // A heading ending with a colon over the items under it ("Key points:") heads a list of the article.
-      const below = neighbour(ctx.lines, line.index, 1)
-      if (line.shape.end === ':' && below !== undefined && below.decision === undefined && below.shape.words >= MIN_ITEM_WORDS) continue
-      // The next line that will stay on the page: a caption or a notice under a subheading is no text.
       let next = neighbour(ctx.lines, line.index, 1)
+      // A heading ending with a colon over the items under it ("Key points:") heads a list of the article.
+      if (line.shape.end === ':' && next !== undefined && next.decision === undefined && next.shape.words >= MIN_ITEM_WORDS) continue
+      // The next line that will stay on the page: a caption or a notice under a subheading is no text.
       while (next !== undefined && next.decision === undefined && next.shape.prose && leavesPage(ctx, next)) next = neighbour(ctx.lines, next.index, 1)
       if (next !== undefined && next.shape.prose && next.decision === undefined) continue
       decide(ctx, line, 'ui', 'lead-widgets', 'widget between the lead and the text')

@@ -48,22 +48,16 @@ export default function outsideArticle(settings: Settings) {
  * and that no detector touched. A list's item opens with its headline, and stops the run.
  */
 function footerPreamble(tree: PageTree): number {
-  const {lines, footer, article} = tree.data
+  const {lines, blocks, footer, article} = tree.data
   if (footer === null || article === null) return Infinity
   let first = Infinity
-  let i = footer.start - 1
-  while (i > article.end) {
-    if (lines[i]!.blank) {
-      i--
-      continue
-    }
-    let start = i
-    while (start > 0 && !lines[start - 1]!.blank) start--
-    if (start <= article.end) break
-    const block = lines.slice(start, i + 1)
-    if (!block.every(isOpen) || !block[0]!.shape.prose || !block[0]!.shape.sentenceEnd) break
-    first = start
-    i = start - 1
+  for (let i = footer.start - 1; i > article.end; i--) {
+    if (lines[i]!.blank) continue
+    const block = blocks[lines[i]!.block]!.children
+    const opening = block[0]!
+    if (opening.index <= article.end || !block.every(isOpen) || !opening.shape.prose || !opening.shape.sentenceEnd) break
+    first = opening.index
+    i = opening.index
   }
   return first
 }

@@ -66,14 +66,15 @@ function sectionMembers(ctx: Context, marker: number, nextMarker: number): numbe
     const line = lines[i]!
     if (line.blank) continue
     if (isOpen(line)) members.push(i)
-    else if (members.length > 0 && lines[i - 1]!.blank && isWidgetBlock(tree, line.block)) break
+    else if (members.length > 0 && isWidgetBlock(tree, line)) break
   }
   return members
 }
 
-/** A block every line of which an earlier detector found to be a widget or a promotion. */
-function isWidgetBlock(tree: PageTree, block: number): boolean {
-  return tree.data.blocks[block]!.children.every((line) => line.decision?.label === 'ui')
+/** The first line of a block every line of which an earlier detector found to be a widget or a promotion. */
+function isWidgetBlock(tree: PageTree, line: LineNode): boolean {
+  const block = tree.data.blocks[line.block]!.children
+  return block[0] === line && block.every((item) => item.decision?.label === 'ui')
 }
 
 function labelItems(ctx: Context, members: readonly number[], label: MarkerLabel, heading: string): void {

@@ -9,7 +9,7 @@ import type {InvalidUtf8} from './parse/decode.js'
 export interface Options {
   /** The page's language as ISO 639-1 (`vi`, `en`): skips detection. Default: detected. */
   language?: string
-  /** Languages detection may answer, as ISO 639-1 codes. Default: the 60 in `DEFAULT_LANGUAGES`. */
+  /** Languages detection may answer, as ISO 639-1 codes. Default: the 62 in `DEFAULT_LANGUAGES`. */
   languages?: readonly string[]
   /** More lexicons (section headings, footer words…) for portals or languages not shipped. Default: none. */
   lexicons?: readonly Lexicon[]

@@ -34,6 +34,24 @@ describe('language', () => {
     expect(clean(page).metadata.language).toBe('en')
   })
 
+  it.each([
+    ['ms', 'Kerajaan negeri akan menambah bilangan bas awam di Kuala Lumpur selepas aduan orang ramai, kata menteri pengangkutan. Beliau berkata peruntukan tambahan telah diluluskan kerana permintaan meningkat, manakala polis akan mengawal lalu lintas di stesen utama.'],
+    ['id', 'Pemerintah kota akan menambah jumlah bus umum di Bandung setelah keluhan warga, kata kepala dinas perhubungan. Ia mengatakan anggaran tambahan sudah disetujui karena permintaan meningkat, sementara polisi akan mengatur lalu lintas di halte utama.'],
+    ['sq', 'Qeveria njoftoi sot se do të shtojë numrin e autobusëve në Tiranë pas ankesave të qytetarëve, tha ministri i transportit. Ai deklaroi se fondet shtesë janë miratuar, ndërsa policia do të rregullojë trafikun në stacionet kryesore.'],
+    ['sr', 'Vlada Srbije je danas usvojila predlog zakona o javnom prevozu, saopšteno je posle sednice. Ministar je rekao da će nove linije u Beogradu biti uvedene do kraja marta, a da je za obnovu voznog parka izdvojeno više od dve hiljade miliona dinara.'],
+    ['hr', 'Vlada je danas prihvatila prijedlog zakona o javnom prijevozu, priopćeno je poslije sjednice. Ministar je rekao da će nove linije u Zagrebu biti uvedene do kraja ožujka, a da je za obnovu voznog parka izdvojeno više od dvije tisuće milijuna kuna.'],
+    ['tr', 'Belediye meclisi salı günü gece otobüsü ağını banliyödeki üç ilçeye genişletme kararı aldı. Ulaşım yetkililerine göre bu karar yılda yaklaşık dört milyon liraya mal olacak ve hatlar nisan ayında hizmete girecek.']
+  ])('tells %s from the languages franc confuses it with', (code, prose) => {
+    expect(clean(blocks('A headline above the story', prose, prose.split(' ').reverse().join(' '))).metadata.language).toBe(code)
+  })
+
+  it('reads the time of a page in Malay, which franc had no model for, in Malaysia\'s clock', () => {
+    const prose = 'Kerajaan negeri akan menambah bilangan bas awam di Kuala Lumpur selepas aduan orang ramai, kata menteri pengangkutan. Beliau berkata peruntukan tambahan telah diluluskan kerana permintaan meningkat.'
+    const result = clean(blocks('Bas awam ditambah di ibu negara', '14 Mac 2025, 09:12', prose, 'Polis akan mengawal lalu lintas di stesen utama sepanjang minggu depan, katanya lagi.'))
+    expect(result.metadata.language).toBe('ms')
+    expect(result.metadata.published).toBe('2025-03-14T09:12:00+08:00')
+  })
+
   it('answers null for too little text rather than guessing', () => {
     expect(clean('Short title\n\nOk.').metadata.language).toBeNull()
   })

@@ -1,7 +1,7 @@
-import {franc} from 'franc'
+import {francAll} from 'franc'
 import type {LineNode} from '../types.js'
 import {isWordCharAt} from '../parse/chars.js'
-import {FRANC_CODES, FRANC_SCRIPTS, LATIN_ALPHABETS} from './languages.js'
+import {ALSO_LATIN, CLOSE_LANGUAGES, FRANC_CODES, FRANC_SCRIPTS, LATIN_ALPHABETS} from './languages.js'
 
 const SAMPLE_CHARS = 300 // franc needs a few sentences: on 100 characters of an English lead full of names it said French
 const MIN_SAMPLE_CHARS = 40 // below this franc guesses
@@ -24,8 +24,46 @@ export function detectLanguage(content: readonly LineNode[], only: readonly stri
   if (sample.length < MIN_SAMPLE_CHARS) return null
   const text = sample.slice(0, SAMPLE_CHARS)
   const candidates = candidatesFor(text, only)
-  const code = byLetters(text, candidates) ?? franc(text, {only: candidates, minLength: MIN_SAMPLE_CHARS})
+  const code = byLetters(text, candidates) ?? byTrigrams(text, candidates, content)
   return ISO_1[code] ?? null
+}
+
+/**
+ * franc's answer; between two languages it tells apart badly, the one whose own words the
+ * article uses more, and the group's first (the more published) when its words do not decide.
+ */
+function byTrigrams(text: string, candidates: string[], content: readonly LineNode[]): string {
+  const [best, second] = francAll(text, {only: candidates, minLength: MIN_SAMPLE_CHARS})
+  const group = second === undefined ? undefined : CLOSE_GROUPS.get(best![0])
+  if (group === undefined || !group.codes.has(second![0])) return best![0]
+  return byOwnWords(content, group.owner) ?? group.first
+}
+
+/** Each language of a close group to the group's languages and its words, each word to the language that writes it. */
+const CLOSE_GROUPS = new Map<string, {codes: ReadonlySet<string>; first: string; owner: ReadonlyMap<string, string>}>()
+for (const words of CLOSE_LANGUAGES) {
+  const group = {codes: new Set(Object.keys(words)), first: Object.keys(words)[0]!, owner: new Map<string, string>()}
+  for (const [code, own] of Object.entries(words)) for (const word of own) group.owner.set(word, code)
+  for (const code of group.codes) CLOSE_GROUPS.set(code, group)
+}
+
+/** The language whose own words the article's prose holds most of; undefined on a tie or none. */
+function byOwnWords(content: readonly LineNode[], owner: ReadonlyMap<string, string>): string | undefined {
+  const counts = new Map<string, number>()
+  for (const line of content) {
+    if (!line.shape.prose) continue
+    for (const word of line.norm.split(/[^\p{L}\p{M}-]+/u)) {
+      const code = owner.get(word)
+      if (code !== undefined) counts.set(code, (counts.get(code) ?? 0) + 1)
+    }
+  }
+  let found: string | undefined
+  let most = 0
+  for (const [code, count] of counts) {
+    if (count > most) [found, most] = [code, count]
+    else if (count === most) found = undefined
+  }
+  return found
 }
 
 const MIN_MARKED_SHARE = 0.15 // of the sample's letters: Vietnamese runs near 0.4, most languages under 0.1
@@ -59,7 +97,7 @@ function byLetters(text: string, candidates: readonly string[]): string | undefi
   let found: string | undefined
   for (const code of candidates) {
     // Languages with a script of their own cannot be a sample written in another.
-    if (FRANC_SCRIPTS[code] !== 'Latin') continue
+    if (FRANC_SCRIPTS[code] !== 'Latin' && !ALSO_LATIN.has(code)) continue
     const alphabet = ALPHABETS.get(code)
     if (alphabet === undefined) return undefined // a candidate we cannot rule out
     let covered = 0
@@ -107,7 +145,7 @@ const SCRIPTS = {
  */
 function candidatesFor(text: string, only: readonly string[]): string[] {
   const best = latinAtLeast(text) ? 'Latin' : mostWritten(text)
-  return only.filter((code) => FRANC_SCRIPTS[code] === undefined || FRANC_SCRIPTS[code] === best)
+  return only.filter((code) => FRANC_SCRIPTS[code] === undefined || FRANC_SCRIPTS[code] === best || (best === 'Latin' && ALSO_LATIN.has(code)))
 }
 
 /**

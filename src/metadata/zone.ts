@@ -15,6 +15,9 @@ export const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
   da: 'Europe/Copenhagen', nb: 'Europe/Oslo', fi: 'Europe/Helsinki', et: 'Europe/Tallinn', lv: 'Europe/Riga',
   lt: 'Europe/Vilnius', hr: 'Europe/Zagreb', sl: 'Europe/Ljubljana', sr: 'Europe/Belgrade', uk: 'Europe/Kyiv',
   tr: 'Europe/Istanbul', he: 'Asia/Jerusalem', ka: 'Asia/Tbilisi', hy: 'Asia/Yerevan',
+  // Malay: Malaysia, Brunei and Singapore keep one clock (+08:00); Albanian: Albania, Kosovo and North
+  // Macedonia; Swahili: Tanzania, Kenya and Uganda.
+  ms: 'Asia/Kuala_Lumpur', sq: 'Europe/Tirane', sw: 'Africa/Nairobi',
   // Catalan is written in Catalonia, Valencia, the Balearics, Andorra and Roussillon: one clock.
   ca: 'Europe/Madrid',
   // Russian-language news is dated in Moscow time by the agencies and portals that publish most of it.

@@ -21,7 +21,12 @@ describe('parseDate', () => {
     ['14.1.2025 klo 7.42', '2025-01-14T07:42:00'],
     // Year first, then the month's name, as Hungarian writes it.
     ['2025. március 14., péntek 09:12', '2025-03-14T09:12:00'],
-    ['Frissítve: 2025. márc. 14. 10:05', '2025-03-14T10:05:00']
+    ['Frissítve: 2025. márc. 14. 10:05', '2025-03-14T10:05:00'],
+    // Day and month as numbers with a space after each dot (Slovenian, Czech, Slovak, German print so).
+    ['21. 3. 2025 ob 7.38', '2025-03-21T07:38:00'],
+    ['aktualizováno 3. 4. 2025 10:15', '2025-04-03T10:15:00'],
+    // Year first, a word for "year", then the day and the month's name (Latvian).
+    ['2025. gada 3. aprīlī 11:47', '2025-04-03T11:47:00']
   ])('reads %s', (text, iso) => {
     expect(parseDate(text, vocabulary).iso).toBe(iso)
     expect(parseDate(text, vocabulary).leftover).toBeLessThanOrEqual(2)
@@ -31,6 +36,11 @@ describe('parseDate', () => {
     expect(parseDate('Publié le 12 mars 2025 à 10h32', vocabulary, 'Europe/Paris').iso).toBe('2025-03-12T10:32:00+01:00')
     expect(parseDate('12.07.2025, 14:20 Uhr', vocabulary, 'Europe/Berlin').iso).toBe('2025-07-12T14:20:00+02:00')
     expect(parseDate('12.03.2025, 14:20 Uhr', vocabulary).iso).toBe('2025-03-12T14:20:00')
+  })
+
+  it('reads numbers with spaces after their dots as a date only with a four-digit year', () => {
+    expect(parseDate('1. 2. 25 bodov', vocabulary).iso).toBeNull()
+    expect(parseDate('Kapitola 3. 12. 1999 stran', vocabulary).iso).toBe('1999-12-03')
   })
 
   it('takes a dotted number for a time only right after a date, and only when it is a clock time', () => {

@@ -2,12 +2,14 @@
  * media-list: a block of short lines many of which carry a media tag (`[Video] …`, `VIDEO: …`)
  * is a list of videos or galleries; its untagged lines are the same kind of item. So is a block
  * whose first line is tagged (`VÍDEOS: veja os destaques`) and heads the items under it, and a
- * short block with a video's running time on a line of its own (`Play video` / title / `01:24`).
+ * short block with a video's running time on a line of its own (`Play video` / title / `01:24`),
+ * unless it is one of the items under a list heading of another kind (a "Most read" list whose
+ * items are a time and a headline): that list is section-list's.
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
-import {isMediaTagged} from '../parse/cues.js'
+import {isMediaTagged, markerOf} from '../parse/cues.js'
 import {context, decide, isOpen} from './decide.js'
 
 const MIN_ITEMS = 3 // a list has three items or more; fewer tagged lines are single embeds (media-tag)
@@ -16,13 +18,19 @@ const MIN_TAGGED = 0.4 // share of the block's open lines that carry a tag
 export default function mediaList(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
     const ctx = context(tree, file, settings)
+    // Whether the blocks since the last heading are items under a heading of another kind
+    // ("Most read" over blocks of a clock time and a headline): their times are when, not how long.
+    let underOtherHeading = false
     for (const node of tree.children) {
       if (node.type !== 'block') continue
       const open = node.children.filter((line) => isOpen(line) && !line.shape.prose)
       if (isVideoEmbed(node.children)) {
+        if (underOtherHeading) continue
         for (const line of open) decide(ctx, line, 'media', 'media-list', 'embedded video: its title and running time')
         continue
       }
+      const heading = node.children.length === 1 ? markerOf(node.children[0]!, settings.vocabulary) : undefined
+      underOtherHeading = heading !== undefined && heading !== 'media'
       if (open.length < MIN_ITEMS) continue
       const tagged = open.filter((line) => isMediaTagged(line, settings.vocabulary)).length
       const headed = open[0] === node.children[0] && isMediaTagged(open[0]!, settings.vocabulary)

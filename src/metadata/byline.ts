@@ -20,9 +20,10 @@ const MAX_LOWER_SYLLABLE = 4
 const MAX_BARE_WORDS = 8 // two names with a role: "Nguyễn Văn An - Trần Thị Bình (tổng hợp)" is nine tokens
 // Lower-case particles inside names: "Ludwig van Beethoven", "Maria da Silva".
 const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'binti', 'al', 'el', 'ibn', 'ter', 'y'])
-// Between names: commas, semicolons, ampersands, dashes and the word "and" in several languages.
+// Between names: commas, semicolons, ampersands, dashes, bars, middle dots and bullets, and the word
+// "and" in several languages.
 // Lines are folded to single spaces, so a separator has at most one space either side.
-const NAME_SEPARATOR = / ?[,;&/] ?| [-\u2013\u2014|] | (?:và|and|et|und|dan|en|och|og|[yeia]) /u
+const NAME_SEPARATOR = / ?[,;&/] ?| [-\u2013\u2014|\u00b7\u2022] | (?:và|and|et|und|dan|en|och|og|[yeia]) /u
 const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'\u2019-]*\.?$/u
 const LOWER_WORD = /^[\p{Ll}\p{M}'\u2019-]+$/u
 const GLUED_PREFIX = /^\p{Lu}\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u

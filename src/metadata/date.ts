@@ -46,10 +46,12 @@ interface Found {
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?/
 const YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/
 const DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/
+const SPACED_DMY = /\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})\b/ // "21. 3. 2025": a four-digit year, or it is a list's numbers
 const VI_DATE = /\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})\b/u
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b/u
 const MONTH_DAY_YEAR = /\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u
 const YEAR_MONTH_DAY = /\b(\d{4})\.?\s+(\p{L}{3,12})\.?\s+(\d{1,2})\b\.?/u // "2025. március 14."
+const YEAR_DAY_MONTH = /\b(\d{4})\.\s+(?:\p{L}{1,5}\s+)?(\d{1,2})\.\s+(\p{L}{3,12})(?!\p{L})/u // "2025. gada 3. aprīlī"
 const TIME = /\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(?![\d/])/i
 const DOTTED_TIME = /\b(\d{1,2})\.(\d{2})(?=\s*(?:Uhr|h\b|[AP]M|[ap]m|GMT|UTC|BST|CET|CEST))/
 const NUMERIC_OFFSET = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|(?:^|[\s(])([+-])(\d{2}):?(\d{2})\b/
@@ -163,6 +165,7 @@ const NUMERIC_DATES: ReadonlyArray<[RegExp, DateReader]> = [
     const year = m[3]!.length === 2 ? 2000 + +m[3]! : +m[3]!
     return validDate(year, +m[2]!, +m[1]!) ?? validDate(year, +m[1]!, +m[2]!)
   }],
+  [SPACED_DMY, (m) => validDate(+m[3]!, +m[2]!, +m[1]!)],
   [VI_DATE, (m) => validDate(+m[3]!, +m[2]!, +m[1]!)]
 ]
 
@@ -182,7 +185,8 @@ function textualDate(norm: string, vocabulary: Vocabulary, language: string | nu
   return firstDate(norm, [
     [DAY_MONTH_YEAR, (m) => (month(m[2]!) === undefined ? null : validDate(+m[3]!, month(m[2]!)!, +m[1]!))],
     [MONTH_DAY_YEAR, (m) => (month(m[1]!) === undefined ? null : validDate(+m[3]!, month(m[1]!)!, +m[2]!))],
-    [YEAR_MONTH_DAY, (m) => (month(m[2]!) === undefined ? null : validDate(+m[1]!, month(m[2]!)!, +m[3]!))]
+    [YEAR_MONTH_DAY, (m) => (month(m[2]!) === undefined ? null : validDate(+m[1]!, month(m[2]!)!, +m[3]!))],
+    [YEAR_DAY_MONTH, (m) => (month(m[3]!) === undefined ? null : validDate(+m[1]!, month(m[3]!)!, +m[2]!))]
   ], take)
 }
 

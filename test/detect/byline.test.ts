@@ -32,6 +32,14 @@ it('reads the publication date from a byline that carries it', () => {
   expect(result.metadata.published).toBe('2025-03-12T08:15:00')
 })
 
+it('reads a byline and a date set apart by a middle dot, the date written year first', () => {
+  const line = 'Autors: Ilze Bērziņa · 2025. gada 3. aprīlī 11:47'
+  const {of, result} = decide(article({afterTitle: [line]}))
+  expect(of(line).label).toBe('byline')
+  expect(result.metadata.authors).toEqual(['Ilze Bērziņa'])
+  expect(result.metadata.published).toBe('2025-04-03T11:47:00')
+})
+
 it('reads a name after a short lower-case word only where a byline stands', () => {
   // Between the lead (the helper's first paragraph) and the text.
   const {of, result} = decide(article({body: [['de Andrei Popescu', 'Publicat: 12.03.2025, 11:40'], ...PROSE.slice(1)]}))

@@ -12,3 +12,17 @@ it('drops a block headed by a tagged line', () => {
   const {of} = decide(article({tail: [list]}))
   expect(of('Coach explains the late substitution')).toMatchObject({label: 'media', rule: 'media-list'})
 })
+
+it('drops a short block with a running time alone on a line as an embedded video', () => {
+  const {of} = decide(article({tail: [['Play video', 'Flood barriers tested on the river walk', '01:24']]}))
+  expect(of('Flood barriers tested on the river walk')).toMatchObject({label: 'media', rule: 'media-list'})
+})
+
+it('leaves a most-read list whose items are a clock time over a headline to the list', () => {
+  const items = [['10:05', 'Three hurt in a crash on the coast road'], ['09:45', 'School exam dates announced for June'], ['09:20', 'National team names its squad for March']]
+  const {of} = decide(article({tail: ['Most read', ...items]}))
+  for (const [time, headline] of items) {
+    expect(of(time!)).toMatchObject({label: 'related', rule: 'section-list'})
+    expect(of(headline!)).toMatchObject({label: 'related', rule: 'section-list'})
+  }
+})

@@ -16,6 +16,8 @@ describe('parseDate', () => {
     ['Kamis, 13 Mar 2025 09:15 WIB', '2025-03-13T09:15:00+07:00'],
     ['ngày 8 tháng 8 năm 2024', '2024-08-08'],
     ['April 3, 2025', '2025-04-03'],
+    ['15th May 2025', '2025-05-15'],
+    ['Thursday, 1st of May 2025', '2025-05-01'],
     ['Updated 4:12 PM CDT, March 11, 2025', '2025-03-11T16:12:00-05:00'],
     ['Publicerad 14 januari 2025 kl 07.42', '2025-01-14T07:42:00'],
     ['14.1.2025 klo 7.42', '2025-01-14T07:42:00'],
@@ -127,6 +129,9 @@ describe('sources', () => {
     expect(leadSource('BANDUNG, Jumat malam - Pemerintah Kota Bandung akan menambah 40 unit bus listrik.')).toBeUndefined()
     expect(leadSource('КИЕВ, 3 апр — Интерфакс. Городские власти объявили о ремонте моста.')).toBe('Интерфакс')
     expect(leadSource('The council voted on Tuesday - after a long debate - to extend the night buses.')).toBeUndefined()
+    // A place in capitals alone before the dash is where, not who: initials are five letters at most.
+    expect(leadSource('MAYNILA — Tinatayang 300 pamilya ang nawalan ng tirahan matapos ang sunog.')).toBeUndefined()
+    expect(leadSource('TTXVN - Chiều 12/5, hai bên đã ký tuyên bố chung.')).toBe('TTXVN')
   })
 })
 

@@ -15,6 +15,7 @@ import {phraseStarting} from '../parse/cues.js'
 const MAX_WORDS = 15
 const MAX_SECTION_WORDS = 3
 const MAX_SECTION_LINES = 3
+const BETWEEN_SEPARATORS = 'section path between separators'
 
 export default function breadcrumb(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
@@ -24,13 +25,22 @@ export default function breadcrumb(settings: Settings) {
     const head = headLines(ctx).filter((line) => tree.data.title === null || line.index < tree.data.title)
     const navigation = new Set(head.filter((line) => line.shape.words <= 3).map((line) => line.key))
     const titleKey = tree.data.title === null ? undefined : ctx.lines[tree.data.title]!.key
+    const paths: Array<{line: LineNode; reason: string}> = []
     for (const line of head) {
       if (line.shape.prose || line.shape.sentenceEnd) continue
       // A path may end with the title itself: the path is what comes before it.
       const path = withoutTitleCrumb(line, titleKey)
       if (path.split(' ').length > MAX_WORDS) continue
       const reason = crumbReason(line, path, navigation, settings)
-      if (reason !== undefined) decide(ctx, line, 'breadcrumb', 'breadcrumb', path === line.norm ? reason : `${reason}, ending with the title`)
+      if (reason !== undefined) paths.push({line, reason: path === line.norm ? reason : `${reason}, ending with the title`})
+    }
+    // A page prints one breadcrumb: of the lines that are only parts between separators, the one
+    // nearest the title is it ("Log in | Subscribe" above it is the header's).
+    let lastBetween: LineNode | undefined
+    for (const {line, reason} of paths) if (reason.startsWith(BETWEEN_SEPARATORS) && line.index > (lastBetween?.index ?? -1)) lastBetween = line
+    for (const {line, reason} of paths) {
+      if (reason.startsWith(BETWEEN_SEPARATORS) && line !== lastBetween) continue
+      decide(ctx, line, 'breadcrumb', 'breadcrumb', reason)
     }
     // The section's name above the title, alone or one crumb a line, its first crumb repeating a menu item.
     const above = head.find((line) => tree.data.title !== null && line.index < tree.data.title)
@@ -83,7 +93,7 @@ function crumbReason(line: LineNode, path: string, navigation: ReadonlySet<strin
   if (phraseStarting(line, vocabulary.homeLinks, vocabulary) > 0 && line.shape.words >= 2 && crumbsOf(path, vocabulary) !== undefined) {
     return 'section path starting with the home link'
   }
-  if (hasCrumbSeparators(path) && /[\u203A\u00BB>/|\u2192]/u.test(path)) return 'section path between separators'
+  if (hasCrumbSeparators(path) && /[\u203A\u00BB>/|\u2192]/u.test(path)) return BETWEEN_SEPARATORS
   const crumbs = crumbsOf(path, vocabulary)
   if (crumbs !== undefined && crumbs.length >= 2 && line.shape.words <= 8) {
     const first = crumbs[0]!.toLowerCase()

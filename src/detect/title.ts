@@ -1,7 +1,8 @@
 /**
  * title: the headline right above the article: the nearest headline-shaped line before the
- * lead that is not a date, a byline, a breadcrumb, a section heading or a credit. A candidate
- * the page repeats later (as an image's alt text) is the title before any other.
+ * lead that is not a date, a byline, a breadcrumb, a section heading or a credit, nor the caption
+ * right under the headline's second print (an image's alt text). A candidate the page repeats
+ * later is the title before any other.
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
@@ -25,7 +26,13 @@ export default function title(settings: Settings) {
     const lines = ctx.lines
     const window = tree.data.article === null ? topLines(lines) : headLines(ctx).slice(0, WINDOW)
     // A line the page printed before (the title again as an image's alt text) is not the title.
-    const candidates = window.filter((line, k) => isCandidate(line, settings) && !window.slice(k + 1).some((other) => other.key === line.key))
+    const printedBefore = (line: LineNode, k: number) => window.slice(k + 1).some((other) => other.key === line.key)
+    // Nor is the line under the repeat of a headline: the headline again as alt text, then the image's caption.
+    const underRepeat = (line: LineNode, k: number) => {
+      const above = window[k + 1]
+      return above !== undefined && above.index === line.index - 1 && above.shape.words >= PREFERRED_WORDS && isCandidate(above, settings) && printedBefore(above, k + 1)
+    }
+    const candidates = window.filter((line, k) => isCandidate(line, settings) && !printedBefore(line, k) && !underRepeat(line, k))
     if (candidates.length === 0) return
     // The footer does not count: it prints the site's name, which the header printed too.
     const later = repeatedKeys(lines, tree.data.article?.start ?? 0, tree.data.footer?.start ?? lines.length, settings)

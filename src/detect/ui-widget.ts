@@ -3,13 +3,13 @@
  * `Skip to content`, `Phiên bản di động`), a text-size control (`aa`, `A- A+`), a line of
  * symbols only, a "follow us" line (`Theo dõi Tinmoi.vn trên`), a label with nothing after
  * its colon (`Nguồn:`), a label over a list of tags (`Từ khóa: a, b, c`), a share button
- * (`Compartir en Whatsapp`), or a short line with a widget's words (`4 min read`,
- * `Temps de lecture 4 min`, `opens in a new tab`).
+ * (`Compartir en Whatsapp`), a row of them (`Ibahagi: Facebook X Viber Messenger`), or a short
+ * line with a widget's words (`4 min read`, `Temps de lecture 4 min`, `opens in a new tab`).
  */
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
-import {tokens, type Vocabulary} from '../lexicon/index.js'
+import {lineKey, tokens, type Vocabulary} from '../lexicon/index.js'
 import {isWholePhrase, phraseIn, phraseStarting, wordsOf} from '../parse/cues.js'
 import {context, decide, isOpen} from './decide.js'
 
@@ -34,6 +34,24 @@ export default function uiWidget(settings: Settings) {
   }
 }
 
+const MAX_ROW_LABEL_WORDS = 3
+
+/**
+ * Buttons on one line, each a whole widget phrase (`Facebook X WhatsApp Email`), perhaps under
+ * a label no lexicon knows (`Ibahagi: …`): platform names are the same in every language.
+ */
+function isButtonRow(norm: string, vocabulary: Vocabulary): boolean {
+  const colon = norm.indexOf(': ')
+  const label = colon < 0 ? '' : norm.slice(0, colon)
+  const buttons = (label !== '' && label.split(' ').length <= MAX_ROW_LABEL_WORDS ? norm.slice(colon + 2) : norm).split(' ')
+  // Most lines stop at their first word.
+  if (buttons.length < 2 || !vocabulary.ui.has(lineKey(buttons[0]!))) return false
+  let known = 1
+  for (let i = 1; i < buttons.length; i++) if (vocabulary.ui.has(lineKey(buttons[i]!))) known++
+  // The first a known button, and a stray unknown platform ("Viber") only among three or more known.
+  return known >= 2 && (known === buttons.length || (buttons.length - known === 1 && known >= 3))
+}
+
 function widgetReason(line: LineNode, vocabulary: Vocabulary): string | undefined {
   const norm = line.norm
   if (!LETTER_OR_DIGIT.test(norm)) return 'symbols only'
@@ -51,6 +69,7 @@ function widgetReason(line: LineNode, vocabulary: Vocabulary): string | undefine
   if (line.shape.words > MAX_WIDGET_WORDS) return undefined
   const words = wordsOf(line)
   if (isWholePhrase(line, vocabulary.ui)) return 'widget or navigation text'
+  if (isButtonRow(norm, vocabulary)) return 'row of buttons (share, follow)'
   if (norm.endsWith(':') && vocabulary.emptyLabels.has(words.join(' '))) return 'label with nothing after it'
   const share = phraseStarting(line, vocabulary.sharePrefixes, vocabulary)
   if (share > 0 && words.length - share <= MAX_SHARE_TARGET_WORDS && !line.shape.sentenceEnd) return 'share button'

@@ -27,7 +27,7 @@ export function crumbsOf(norm: string, vocabulary: Vocabulary): string[] | undef
   if (SEPARATOR.test(norm)) {
     const parts = norm.split(SEPARATOR).map((part) => part.trim()).filter((part) => part !== '')
     if (parts.length > 0 && vocabulary.homeLinks.has(tokens(parts[0]!.toLowerCase()).join(' '))) parts.shift()
-    return parts.length > 0 && parts.every((part) => part.split(' ').length <= MAX_CRUMB_WORDS) ? parts : undefined
+    return parts.length > 0 && parts.every(isCrumb) ? parts : undefined
   }
   const rest = withoutHomeLink(norm, vocabulary)
   const crumbs: string[] = []
@@ -59,5 +59,15 @@ export function withoutTitleCrumb({norm, key}: {norm: string; key: string}, titl
 /** Whether the line has separators between short parts: `Home › World › Europe`. */
 export function hasCrumbSeparators(norm: string): boolean {
   const parts = norm.split(SEPARATOR)
-  return parts.length >= 2 && parts.every((part) => /\p{L}/u.test(part) && part.trim().split(' ').length <= MAX_CRUMB_WORDS)
+  return parts.length >= 2 && parts.every((part) => isCrumb(part.trim()))
+}
+
+// What a section's name never holds: a clock time ("8:47 AM"), a degree ("2°", a weather
+// reading whose "m/s" splits at the slash), a label before a colon ("TRENDING: …").
+const NOT_IN_CRUMB = /\d[:.]\d\d|°|: /u
+const TWO_LETTERS = /\p{L}.*\p{L}/u
+
+/** A short part with two letters or more, of none of the shapes a section's name never has. */
+function isCrumb(part: string): boolean {
+  return TWO_LETTERS.test(part) && part.split(' ').length <= MAX_CRUMB_WORDS && !NOT_IN_CRUMB.test(part)
 }

@@ -45,8 +45,9 @@ export function sourceOf(norm: string, vocabulary: Vocabulary): string | undefin
   return undefined
 }
 
-// "TPO - ", "TTO – ": an outlet's initials.
-const INITIALS = /^(\p{Lu}[\p{Lu}\d.&]{1,12})\s?[-\u2013\u2014]\s/u
+// "TPO - ", "TTO – ", "TTXVN - ": an outlet's initials, five characters at most: a longer word
+// in capitals is the place of a dateline ("MAYNILA — ", "LONDON - ").
+const INITIALS = /^(\p{Lu}[\p{Lu}\d.&]{1,4})\s?[-\u2013\u2014]\s/u
 // "(Dân trí) - ": a bracketed name.
 const BRACKETED = /^\(([^()]{2,40})\)\s?[-\u2013\u2014]\s/u
 // "MANILA (Reuters) - ", "WASHINGTON (AP) — ": a place in capitals, then the agency.

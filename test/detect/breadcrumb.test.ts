@@ -54,3 +54,17 @@ it('takes a section name above the title that names a part of a menu item ("UK N
   expect(kicker.of('Exclusive Report').label).not.toBe('breadcrumb')
   expect(kicker.result.metadata.section).toEqual([])
 })
+
+it('takes no weather reading, ticker or date with bars for a path between separators', () => {
+  const lines = ['Oslo 2° NW 8 m/s', 'TRENDING: Fire in the old town | Fuel prices | School closures', 'March 16, 2025 | 8:47 AM']
+  const {of, result} = decide(article({head: [['Home', 'News', 'Sport'], ...lines, 'Home › News › Local']}))
+  for (const line of lines) expect(of(line).label, line).not.toBe('breadcrumb')
+  expect(result.metadata.section).toEqual(['News', 'Local'])
+})
+
+it('takes the path nearest the title when the header prints other lines between bars', () => {
+  const {of, result} = decide(article({head: ['Log in | Subscribe now', ['Weather', 'Traffic'], 'News › City']}))
+  expect(of('Log in | Subscribe now').label).not.toBe('breadcrumb')
+  expect(of('News › City')).toMatchObject({label: 'breadcrumb'})
+  expect(result.metadata.section).toEqual(['News', 'City'])
+})

@@ -22,3 +22,19 @@ it('keeps a sentence of the article that gives an address to write to', () => {
   const {of} = decide(article({body: [second!, sentence, ...rest]}))
   expect(of(sentence).label).toBe('body')
 })
+
+it('drops a legal paragraph printed in one block with a contact line at the end of the article', () => {
+  const notice = 'All rights reserved. This material, and other digital content on this website, may not be reproduced, published or redistributed in whole or in part without prior written permission.'
+  const contact = 'Contact: newsroom@harbourpost.example'
+  const tail = ['Share this story:', 'Join The Harbour Post WhatsApp channel for breaking news and exclusive stories', [notice, contact],
+    ['Tags:', 'Transport', 'Buses'], 'Most read', ['Police arrest three over break-in at the marina', 'Ferry fares to rise from June', 'New school opens in the east end']]
+  const {of} = decide(article({tail}))
+  expect(of(notice)).toMatchObject({label: 'footer'})
+  expect(of(contact)).toMatchObject({label: 'footer'})
+})
+
+it('keeps a paragraph that names a company when no contact or copyright line shares its block', () => {
+  const paragraph = 'The operator, Harbour Transit Limited, said all rights to the routes would return to the council in 2027 if targets were missed.'
+  const {of} = decide(article({body: [PROSE[1]!, paragraph, PROSE[2]!]}))
+  expect(of(paragraph).label).toBe('body')
+})

@@ -23,3 +23,13 @@ it('does not take the site\'s name for the title because the footer prints it ag
   expect(result.title).toBe('Council extends night buses to three suburbs')
   expect(of(site).label).toBe('ui')
 })
+
+it('takes no caption for the title when the headline printed again as alt text stands right above it', () => {
+  const title = 'Council extends night buses to three suburbs'
+  const caption = 'A night bus waits at the depot on the ring road. File photo'
+  const input = article({afterTitle: [['By Jane Doe', '15th May 2025'], 'Share this story:', [title, caption]]})
+  const {of, result} = decide(input)
+  expect(result.title).toBe(title)
+  expect(of(caption).label).not.toBe('title')
+  expect(result.metadata.published).toBe('2025-05-15')
+})

@@ -45,3 +45,11 @@ it('leaves a related link after a label to the read-more rule, and takes a label
   expect(of(tags)).toMatchObject({label: 'ui', rule: 'ui-widget'})
   expect(result.metadata.related).toEqual(['Lakewood residents urged to test water after new federal rule'])
 })
+
+it('drops a row of share buttons under a label no lexicon knows, and keeps a sentence that names platforms', () => {
+  const input = article({afterTitle: ['Ibahagi: Facebook X Viber Messenger'], body: [PROSE[1]!, 'Facebook and X', PROSE[2]!]})
+  const {of, result} = decide(input)
+  expect(of('Ibahagi: Facebook X Viber Messenger')).toMatchObject({label: 'ui', rule: 'ui-widget'})
+  expect(of('Facebook and X').label).not.toBe('ui')
+  expect(result.title).toBe('Council extends night buses to three suburbs')
+})

@@ -52,6 +52,18 @@ describe('language', () => {
     expect(result.metadata.published).toBe('2025-03-14T09:12:00+08:00')
   })
 
+  it('names Icelandic, which franc has no model of, by the letters only it writes, and reads its time in Reykjavik', () => {
+    const prose = 'Heitavatnslaust verður í hluta Árbæjar og Breiðholts á fimmtudag vegna viðgerðar á stofnlögn, segir í tilkynningu frá Veitum. Íbúar eru beðnir um að hafa skrúfað fyrir krana á meðan á viðgerðinni stendur.'
+    const result = clean(blocks('Heitavatnslaust í Árbæ og Breiðholti', '12. nóvember 2025 kl. 14:32', prose, 'Viðgerðin á að standa frá klukkan níu að morgni til sex síðdegis, að sögn Veitna.'))
+    expect(result.metadata.language).toBe('is')
+    expect(result.metadata.published).toBe('2025-11-12T14:32:00+00:00')
+  })
+
+  it('does not call a Danish story Icelandic for one Icelandic name in it', () => {
+    const prose = 'Statsministeren mødtes tirsdag med borgmesteren i Þingeyri for at drøfte den nye havn, som skal stå færdig om to år. Ifølge ministeriet vil byggeriet koste omkring fire hundrede millioner kroner og skabe mange nye arbejdspladser i området.'
+    expect(clean(blocks('En ny havn på vej', prose, prose.split(' ').reverse().join(' '))).metadata.language).toBe('da')
+  })
+
   it('answers null for too little text rather than guessing', () => {
     expect(clean('Short title\n\nOk.').metadata.language).toBeNull()
   })

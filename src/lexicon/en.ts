@@ -65,7 +65,7 @@ export const en: Lexicon = {
     'snowfall', 'tropical depression', 'tropical storm', 'cyclone', 'meteorological', 'thunderstorms', 'blizzard', 'rain', 'heavy rain', 'forecast', 'temperatures', 'showers', 'winds', 'flooding', 'sunny', 'cloudy', 'snow'],
   creditWords: [
     'Photo', 'Photos', 'Image', 'Picture', 'Credit', 'Photograph', 'Photography', 'Illustration', 'Graphic',
-    'Source', 'File photo', 'Image source', 'Photo credit', 'Video'
+    'Source', 'File photo', 'Image source', 'Photo credit', 'Video', 'Photo by', 'Photos by', 'Illustration by'
   ],
   photoWords: ['photo', 'image', 'picture', 'pic'],
   mediaTags: ['Video', 'Videos', 'Watch', 'Photos', 'Photo', 'Gallery', 'Podcast', 'Audio', 'Live', 'Infographic', 'In pictures', 'Listen'],

@@ -34,13 +34,16 @@ import {sr} from './sr.js'
 import {sq} from './sq.js'
 import {sw} from './sw.js'
 import {ms} from './ms.js'
+import {tl} from './tl.js'
+import {af} from './af.js'
+import {is} from './is.js'
 
 export type {Lexicon} from './types.js'
 export {afterTokens, LexiconIndex, PhraseSet, tokens, type Scan} from './phrases.js'
 
 /** The lexicons that ship with dechrome, by ISO 639-1 code. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = {
-  vi, en, fr, de, es, pt, id, it, sv, da, nb, fi, el, bg, hr, ca, nl, pl, tr, ru, uk, cs, ro, hu, sk, sl, et, lv, sr, sq, sw, ms
+  vi, en, fr, de, es, pt, id, it, sv, da, nb, fi, el, bg, hr, ca, nl, pl, tr, ru, uk, cs, ro, hu, sk, sl, et, lv, sr, sq, sw, ms, tl, af, is
 }
 
 /** The label a section heading gives the list under it. */

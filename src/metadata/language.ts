@@ -1,7 +1,7 @@
 import {francAll} from 'franc'
 import type {LineNode} from '../types.js'
 import {isWordCharAt} from '../parse/chars.js'
-import {ALSO_LATIN, CLOSE_LANGUAGES, FRANC_CODES, FRANC_SCRIPTS, LATIN_ALPHABETS} from './languages.js'
+import {ALSO_LATIN, WITHOUT_TRIGRAMS, CLOSE_LANGUAGES, FRANC_CODES, FRANC_SCRIPTS, LATIN_ALPHABETS} from './languages.js'
 
 const SAMPLE_CHARS = 300 // franc needs a few sentences: on 100 characters of an English lead full of names it said French
 const MIN_SAMPLE_CHARS = 40 // below this franc guesses
@@ -93,7 +93,13 @@ function byLetters(text: string, candidates: readonly string[]): string | undefi
   }
   const times = marked.map((code) => TIMES[code]!)
   for (const code of marked) TIMES[code] = 0
-  if (letters === 0 || markedCount / letters < MIN_MARKED_SHARE) return undefined
+  if (letters === 0) return undefined
+  const covering = markedCount / letters >= MIN_MARKED_SHARE ? byCover(marked, times, markedCount, candidates) : undefined
+  return covering ?? byOwnLetters(marked, times, markedCount, candidates)
+}
+
+/** The one candidate that writes nearly all the marked letters when no other writes most of them. */
+function byCover(marked: readonly number[], times: readonly number[], markedCount: number, candidates: readonly string[]): string | undefined {
   let found: string | undefined
   for (const code of candidates) {
     // Languages with a script of their own cannot be a sample written in another.
@@ -110,6 +116,26 @@ function byLetters(text: string, candidates: readonly string[]): string | undefi
   }
   return found
 }
+
+/**
+ * A candidate franc has no trigram model of (Icelandic) is named by the letters only it writes
+ * among the candidates (þ, ð) when they are a good share of the sample's marked letters: one
+ * borrowed name does not make a page Icelandic, its running text does.
+ */
+function byOwnLetters(marked: readonly number[], times: readonly number[], markedCount: number, candidates: readonly string[]): string | undefined {
+  for (const code of candidates) {
+    if (!WITHOUT_TRIGRAMS.has(code)) continue
+    const own = OWN_LETTERS.get(code)
+    if (own === undefined) continue
+    let count = 0
+    for (let k = 0; k < marked.length; k++) if (own.has(marked[k]!)) count += times[k]!
+    if (count >= MIN_OWN_LETTERS && count / markedCount >= MIN_OWN_SHARE) return code
+  }
+  return undefined
+}
+
+const MIN_OWN_LETTERS = 3
+const MIN_OWN_SHARE = 0.2 // of the marked letters: Icelandic's þ and ð run near 0.35
 
 // How often each character of the plane occurs in the sample being read (300 characters: no overflow); zeros again after each read.
 const TIMES = new Uint16Array(0x10000)
@@ -132,6 +158,12 @@ class Alphabet {
 }
 
 const ALPHABETS = new Map(Object.entries(LATIN_ALPHABETS).map(([code, letters]) => [code, new Alphabet(letters)]))
+
+/** Each language's letters that no other language of `LATIN_ALPHABETS` writes. */
+const OWN_LETTERS = new Map(Object.entries(LATIN_ALPHABETS).map(([code, letters]) => {
+  const others = new Set(Object.entries(LATIN_ALPHABETS).flatMap(([other, written]) => other === code ? [] : [...written]))
+  return [code, new Set([...letters].filter((letter) => !others.has(letter)).map((letter) => letter.charCodeAt(0)))]
+}))
 
 const SCRIPTS = {
   Latin: /\p{Script=Latin}/gu, Cyrillic: /\p{Script=Cyrillic}/gu, Arabic: /\p{Script=Arabic}/gu,

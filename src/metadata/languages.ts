@@ -10,7 +10,7 @@ export const FRANC_CODES: Readonly<Record<string, string>> = {
   ha: 'hau', so: 'som', yo: 'yor', ru: 'rus', uk: 'ukr', bg: 'bul', sr: 'srp', bs: 'bos', kk: 'kaz', uz: 'uzn',
   az: 'azj', mn: 'khk', ar: 'arb', fa: 'pes', ur: 'urd', he: 'heb', hi: 'hin', mr: 'mar', ne: 'npi', am: 'amh',
   el: 'ell', bn: 'ben', ta: 'tam', te: 'tel', ka: 'kat', hy: 'hye', si: 'sin', ml: 'mal', kn: 'kan', gu: 'guj',
-  pa: 'pan', or: 'ori', sq: 'als', ms: 'zlm'
+  pa: 'pan', or: 'ori', sq: 'als', ms: 'zlm', is: 'isl'
 }
 
 export const DEFAULT_LANGUAGES: readonly string[] = Object.keys(FRANC_CODES).filter((code) => code !== 'nn' && code !== 'bs')
@@ -23,10 +23,13 @@ export const FRANC_SCRIPTS: Readonly<Record<string, 'Latin' | 'Cyrillic' | 'Arab
   eng: 'Latin', vie: 'Latin', fra: 'Latin', deu: 'Latin', spa: 'Latin', por: 'Latin', ita: 'Latin', nld: 'Latin', ind: 'Latin',
   tgl: 'Latin', pol: 'Latin', ces: 'Latin', slk: 'Latin', ron: 'Latin', hun: 'Latin', swe: 'Latin', dan: 'Latin', nob: 'Latin',
   nno: 'Latin', fin: 'Latin', tur: 'Latin', hrv: 'Latin', slv: 'Latin', lit: 'Latin', lvs: 'Latin', ekk: 'Latin', cat: 'Latin',
-  glg: 'Latin', swh: 'Latin', als: 'Latin', zlm: 'Latin', afr: 'Latin', hau: 'Latin', som: 'Latin', yor: 'Latin', rus: 'Cyrillic', ukr: 'Cyrillic',
+  glg: 'Latin', swh: 'Latin', als: 'Latin', zlm: 'Latin', isl: 'Latin', afr: 'Latin', hau: 'Latin', som: 'Latin', yor: 'Latin', rus: 'Cyrillic', ukr: 'Cyrillic',
   bul: 'Cyrillic', srp: 'Cyrillic', bos: 'Cyrillic', kaz: 'Cyrillic', uzn: 'Cyrillic', azj: 'Cyrillic', khk: 'Cyrillic',
   arb: 'Arabic', pes: 'Arabic', urd: 'Arabic', heb: 'Hebrew', hin: 'Devanagari', mar: 'Devanagari', npi: 'Devanagari', amh: 'Ethiopic'
 }
+
+/** Candidates franc has no trigram model of: named only by their own letters (see `LATIN_ALPHABETS`). */
+export const WITHOUT_TRIGRAMS: ReadonlySet<string> = new Set(['isl'])
 
 /** Languages written in Cyrillic and in Latin letters, whose Latin model franc has too (Serbian news is printed in both). */
 export const ALSO_LATIN: ReadonlySet<string> = new Set(['srp', 'bos', 'uzn', 'azj'])
@@ -62,5 +65,6 @@ export const LATIN_ALPHABETS: Readonly<Record<string, string>> = {
   fra: 'àâæçéèêëîïôœùûüÿ', deu: 'äöüß', spa: 'áéíñóúü', por: 'áâãàçéêíóôõúü', ita: 'àèéìíîòóùú', nld: 'áéíóúèëïöü',
   cat: 'àçèéíïòóúü·', glg: 'áéíñóúü', pol: 'ąćęłńóśźż', ces: 'áčďéěíňóřšťúůýž', slk: 'áäčďéíĺľňóôŕšťúýž',
   ron: 'ăâîșțşţ', hun: 'áéíóöőúüű', swe: 'åäöé', dan: 'æøåé', nob: 'æøåéòôè', nno: 'æøåéòôè', fin: 'äöåšž',
-  tur: 'çğıöşüâîû', hrv: 'čćđšž', srp: 'čćđšž', bos: 'čćđšž', uzn: 'ʻ', azj: 'çəğıöşü', slv: 'čšžćđ', lit: 'ąčęėįšųūž', lvs: 'āčēģīķļņšūž', ekk: 'äöõüšž'
+  tur: 'çğıöşüâîû', hrv: 'čćđšž', srp: 'čćđšž', bos: 'čćđšž', uzn: 'ʻ', azj: 'çəğıöşü', slv: 'čšžćđ', lit: 'ąčęėįšųūž', lvs: 'āčēģīķļņšūž', ekk: 'äöõüšž',
+  isl: 'áéíóúýþæöð'
 }

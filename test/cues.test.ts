@@ -62,6 +62,9 @@ describe('creditOf', () => {
     expect(creditOf(line('Rescuers search the rubble in Borongan. Photo: Reuters/Eloisa Lopez'), vocabulary)).toEqual({text: 'Rescuers search the rubble in Borongan.', credit: 'Reuters/Eloisa Lopez'})
     expect(creditOf(line('Una maestra con sus alumnos en Soria. (EFE)'), vocabulary)).toEqual({text: 'Una maestra con sus alumnos en Soria.', credit: 'EFE'})
     expect(creditOf(line('Bild: dpa'), vocabulary)).toEqual({text: '', credit: 'dpa'})
+    // A label of several words without a colon: English "Photo by", Tagalog "Kuha ni" (taken by).
+    expect(creditOf(line('Firefighters at the scene on Sunday. (Photo by Jane Doe)'), vocabulary)).toEqual({text: 'Firefighters at the scene on Sunday.', credit: 'Jane Doe'})
+    expect(creditOf(line('Nagtulong-tulong ang mga residente at bumbero sa Tondo. (Kuha ni Edwin Bacasmas)'), vocabulary)).toEqual({text: 'Nagtulong-tulong ang mga residente at bumbero sa Tondo.', credit: 'Edwin Bacasmas'})
     // A dash or a bar between the caption and its credit belongs to neither.
     expect(creditOf(line('Xe tải lưu thông trên đường Vành đai 3 - Ảnh: NGUYỄN HIỀN'), vocabulary)).toEqual({text: 'Xe tải lưu thông trên đường Vành đai 3', credit: 'NGUYỄN HIỀN'})
     expect(creditOf(line('Torcida lota a arquibancada — Foto: Ana Souza/g1'), vocabulary)).toEqual({text: 'Torcida lota a arquibancada', credit: 'Ana Souza/g1'})
@@ -74,6 +77,13 @@ describe('creditOf', () => {
     // A title is no label, and a line that ends a sentence has no credit after it.
     expect(creditOf(line('The talks ended late. Dr. Nguyen Van An'), vocabulary)).toBeUndefined()
     expect(creditOf(line('The talks ended late. Gen. Smith left the room.'), vocabulary)).toBeUndefined()
+  })
+
+  it('reads a credit after the sentence with a slash between label and name, in any language', () => {
+    expect(creditOf(line('Starfsmenn Veitna við vinnu á lögn fyrr í haust. Ljósmynd/Veitur'), vocabulary)).toEqual({text: 'Starfsmenn Veitna við vinnu á lögn fyrr í haust.', credit: 'Ljósmynd/Veitur'})
+    // Two names with a slash are no credit without a sentence before them, nor after an unfinished one.
+    expect(creditOf(line('Ukraine/Russia'), vocabulary)).toBeUndefined()
+    expect(creditOf(line('Talks on the border between the two. Ukraine/Russia and then more words'), vocabulary)).toBeUndefined()
   })
 
   it('does not take a parenthesis that is part of a sentence', () => {

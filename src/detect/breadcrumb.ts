@@ -16,6 +16,7 @@ const MAX_WORDS = 15
 const MAX_SECTION_WORDS = 3
 const MAX_SECTION_LINES = 3
 const BETWEEN_SEPARATORS = 'section path between separators'
+const HOME_LINK = 'section path starting with the home link'
 
 export default function breadcrumb(settings: Settings) {
   return (tree: PageTree, file: VFile) => {
@@ -34,12 +35,13 @@ export default function breadcrumb(settings: Settings) {
       const reason = crumbReason(line, path, navigation, settings)
       if (reason !== undefined) paths.push({line, reason: path === line.norm ? reason : `${reason}, ending with the title`})
     }
-    // A page prints one breadcrumb: of the lines that are only parts between separators, the one
-    // nearest the title is it ("Log in | Subscribe" above it is the header's).
-    let lastBetween: LineNode | undefined
-    for (const {line, reason} of paths) if (reason.startsWith(BETWEEN_SEPARATORS) && line.index > (lastBetween?.index ?? -1)) lastBetween = line
+    // A page prints one breadcrumb: of the lines that are only parts between separators or start
+    // with the home link, the one nearest the title is it ("Log in | Subscribe" above it is the
+    // header's, and so is a menu that starts with "Home").
+    let last: LineNode | undefined
+    for (const {line, reason} of paths) if (isPathShaped(reason) && line.index > (last?.index ?? -1)) last = line
     for (const {line, reason} of paths) {
-      if (reason.startsWith(BETWEEN_SEPARATORS) && line !== lastBetween) continue
+      if (isPathShaped(reason) && line !== last) continue
       decide(ctx, line, 'breadcrumb', 'breadcrumb', reason)
     }
     // The section's name above the title, alone or one crumb a line, its first crumb repeating a menu item.
@@ -55,6 +57,10 @@ export default function breadcrumb(settings: Settings) {
       }
     }
   }
+}
+
+function isPathShaped(reason: string): boolean {
+  return reason.startsWith(BETWEEN_SEPARATORS) || reason.startsWith(HOME_LINK)
 }
 
 /**
@@ -91,7 +97,7 @@ function isSectionName(line: LineNode): boolean {
 function crumbReason(line: LineNode, path: string, navigation: ReadonlySet<string>, settings: Settings): string | undefined {
   const vocabulary = settings.vocabulary
   if (phraseStarting(line, vocabulary.homeLinks, vocabulary) > 0 && line.shape.words >= 2 && crumbsOf(path, vocabulary) !== undefined) {
-    return 'section path starting with the home link'
+    return HOME_LINK
   }
   if (hasCrumbSeparators(path) && /[\u203A\u00BB>/|\u2192]/u.test(path)) return BETWEEN_SEPARATORS
   const crumbs = crumbsOf(path, vocabulary)

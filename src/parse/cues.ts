@@ -185,7 +185,24 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
       return {text: head.slice(0, sentence + 1).trim(), credit}
     }
   }
-  return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary)
+  return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary) ?? slashedCredit(norm)
+}
+
+// A capitalised word, a slash and a capitalised name of up to four words: "Ljósmynd/Veitur", "Foto/Ansa".
+const SLASHED_CREDIT = /^\p{Lu}\p{Ll}{1,11}\/\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.&'-]*){0,3}$/u
+
+/**
+ * A credit set after the caption's sentence with a slash between the label and the name, in any
+ * language: "Starfsmenn við vinnu á lögn. Ljósmynd/Veitur". The sentence comes first, so a line
+ * that is only "Ukraine/Russia" is none.
+ */
+function slashedCredit(norm: string): Credit | undefined {
+  if (norm.indexOf('/') < 0) return undefined
+  const sentence = norm.lastIndexOf('. ')
+  if (sentence <= 0) return undefined
+  const credit = norm.slice(sentence + 2)
+  const text = norm.slice(0, sentence + 1)
+  return SLASHED_CREDIT.test(credit) && text.split(' ').length >= 3 ? {text, credit} : undefined
 }
 
 /**
@@ -240,15 +257,19 @@ function abbreviatedCredit(norm: string, vocabulary: Vocabulary): Credit | undef
 }
 
 const SENTENCE_END = /[.!?\u2026]$/u
+const MAX_LABEL_WORDS = 3
 const CAPITALISED = /^\p{Lu}/u
 
-/** The credit inside a caption's brackets: `Ảnh: Quang Vinh`, or without the colon `Foto Ansa`. */
+/** The credit inside a caption's brackets: `Ảnh: Quang Vinh`, or without the colon `Foto Ansa`, `Photo by Jane Doe`. */
 function labelledCredit(inner: string, vocabulary: Vocabulary): string | undefined {
   const colon = inner.indexOf(':')
   if (colon <= 0) {
-    const space = inner.indexOf(' ')
-    const credit = inner.slice(space + 1)
-    return space > 0 && isCreditLabel(inner.slice(0, space), vocabulary) && CAPITALISED.test(credit) && isCreditText(credit) ? credit : undefined
+    // A label of one to three words, then a capitalised name.
+    for (let space = inner.indexOf(' '), words = 1; space > 0 && words <= MAX_LABEL_WORDS; space = inner.indexOf(' ', space + 1), words++) {
+      const credit = inner.slice(space + 1)
+      if (CAPITALISED.test(credit) && isCreditLabel(inner.slice(0, space), vocabulary) && isCreditText(credit)) return credit
+    }
+    return undefined
   }
   const credit = inner.slice(colon + 1).trim()
   return isCreditLabel(inner.slice(0, colon), vocabulary) && isCreditText(credit) ? credit : undefined

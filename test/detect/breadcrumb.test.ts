@@ -68,3 +68,11 @@ it('takes the path nearest the title when the header prints other lines between 
   expect(of('News › City')).toMatchObject({label: 'breadcrumb'})
   expect(result.metadata.section).toEqual(['News', 'City'])
 })
+
+it('takes a menu that starts with the home link for the header\'s when a path nearer the title follows', () => {
+  const menu = 'Home News World Business Sport Culture Opinion Weather'
+  const {of, result} = decide(article({head: [menu, 'Home › News › Local']}))
+  expect(of(menu).label).not.toBe('breadcrumb')
+  expect(of('Home › News › Local')).toMatchObject({label: 'breadcrumb'})
+  expect(result.metadata.section).toEqual(['News', 'Local'])
+})

@@ -21,9 +21,9 @@ export default function footerNotice(settings: Settings) {
     if (span === null) return
     for (let i = span.start; i <= span.end; i++) {
       const line = ctx.lines[i]!
-      if (!isOpen(line) || line.blank || !isNotice(line, settings.vocabulary)) continue
+      if (!isOpen(line) || line.blank) continue
       // A sentence of the article may give an address to write to; a copyright sign is never the article's.
-      if (!line.shape.prose || line.norm.includes('\u00A9')) {
+      if ((!line.shape.prose || line.norm.includes('\u00A9')) && isNotice(line, settings.vocabulary)) {
         decide(ctx, line, 'footer', 'footer-notice', 'copyright or contact notice inside the article')
       }
     }
@@ -31,9 +31,11 @@ export default function footerNotice(settings: Settings) {
     // a paragraph that opens with a footer word, in one block with a contact or copyright line, is the notice's.
     for (let i = span.start; i <= span.end; i++) {
       const line = ctx.lines[i]!
-      if (!isOpen(line) || line.blank || !line.shape.prose || phraseStarting(line, settings.vocabulary.footerTerms, settings.vocabulary) === 0) continue
+      if (!isOpen(line) || line.blank || !line.shape.prose) continue
+      // The block first: most paragraphs stand alone or among paragraphs, and need no reading.
       const block = tree.data.blocks[line.block]!.children
-      if (block.some((other) => other !== line && !other.shape.prose && isNotice(other, settings.vocabulary))) {
+      if (block.some((other) => other !== line && !other.shape.prose && isNotice(other, settings.vocabulary)) &&
+        phraseStarting(line, settings.vocabulary.footerTerms, settings.vocabulary) > 0) {
         decide(ctx, line, 'footer', 'footer-notice', 'legal paragraph in one block with a copyright or contact line')
       }
     }

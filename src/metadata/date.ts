@@ -48,10 +48,13 @@ const YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/
 const DMY = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/
 const SPACED_DMY = /\b(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})\b/ // "21. 3. 2025": a four-digit year, or it is a list's numbers
 const VI_DATE = /\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|,)?\s+(\d{4})\b/u
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b/u
-const MONTH_DAY_YEAR = /\b(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u
-const YEAR_MONTH_DAY = /\b(\d{4})\.?\s+(\p{L}{3,12})\.?\s+(\d{1,2})\b\.?/u // "2025. március 14."
-const YEAR_DAY_MONTH = /\b(\d{4})\.\s+(?:\p{L}{1,5}\s+)?(\d{1,2})\.\s+(\p{L}{3,12})(?!\p{L})/u // "2025. gada 3. aprīlī"
+// The month word is any run of characters but spaces, digits and punctuation (checked against the
+// lexicons' months after the match): \p{L} under the u flag makes each pattern's code large to compile,
+// and V8 compiles a pattern again for each kind of string it meets, so a rarely run one paid that often.
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?([^\s\d.,;:()[\]"«»|/-]{3,12})\.?,?\s+(?:de\s+)?(\d{4})\b/
+const MONTH_DAY_YEAR = /(?<![^\s\d.,;:()[\]"«»|/-])([^\s\d.,;:()[\]"«»|/-]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/
+const YEAR_MONTH_DAY = /\b(\d{4})\.?\s+([^\s\d.,;:()[\]"«»|/-]{3,12})\.?\s+(\d{1,2})\b\.?/ // "2025. március 14."
+const YEAR_DAY_MONTH = /\b(\d{4})\.\s+(?:[^\s\d.,;:()[\]"«»|/-]{1,5}\s+)?(\d{1,2})\.\s+([^\s\d.,;:()[\]"«»|/-]{3,12})(?![^\s\d.,;:()[\]"«»|/-])/ // "2025. gada 3. aprīlī"
 const TIME = /\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(?![\d/])/i
 const DOTTED_TIME = /\b(\d{1,2})\.(\d{2})(?=\s*(?:Uhr|h\b|[AP]M|[ap]m|GMT|UTC|BST|CET|CEST))/
 const NUMERIC_OFFSET = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|(?:^|[\s(])([+-])(\d{2}):?(\d{2})\b/
@@ -180,14 +183,26 @@ function monthOf(word: string, vocabulary: Vocabulary, language: string | null):
   return (language === null ? undefined : spellings.get(language)) ?? spellings.values().next().value
 }
 
+/** Where each textual pattern has its year, month word and day. */
+const TEXTUAL_DATES: ReadonlyArray<[RegExp, year: number, month: number, day: number]> = [
+  [DAY_MONTH_YEAR, 3, 2, 1], [MONTH_DAY_YEAR, 3, 1, 2], [YEAR_MONTH_DAY, 1, 2, 3], [YEAR_DAY_MONTH, 1, 3, 2]
+]
+const FOUR_DIGITS = /\d{4}/
+
+/** A date with its month in words; every such pattern has a four-digit year, so a line without one is answered at once. */
 function textualDate(norm: string, vocabulary: Vocabulary, language: string | null, take: (match: RegExpExecArray) => void): CalendarDate | null {
-  const month = (word: string) => monthOf(word, vocabulary, language)
-  return firstDate(norm, [
-    [DAY_MONTH_YEAR, (m) => (month(m[2]!) === undefined ? null : validDate(+m[3]!, month(m[2]!)!, +m[1]!))],
-    [MONTH_DAY_YEAR, (m) => (month(m[1]!) === undefined ? null : validDate(+m[3]!, month(m[1]!)!, +m[2]!))],
-    [YEAR_MONTH_DAY, (m) => (month(m[2]!) === undefined ? null : validDate(+m[1]!, month(m[2]!)!, +m[3]!))],
-    [YEAR_DAY_MONTH, (m) => (month(m[3]!) === undefined ? null : validDate(+m[1]!, month(m[3]!)!, +m[2]!))]
-  ], take)
+  if (!FOUR_DIGITS.test(norm)) return null
+  for (const [pattern, year, month, day] of TEXTUAL_DATES) {
+    const match = pattern.exec(norm)
+    if (match === null) continue
+    const number = monthOf(match[month]!, vocabulary, language)
+    const date = number === undefined ? null : validDate(+match[year]!, number, +match[day]!)
+    if (date) {
+      take(match)
+      return date
+    }
+  }
+  return null
 }
 
 const MIN_YEAR = 1990

@@ -100,15 +100,17 @@ function byLetters(text: string, candidates: readonly string[]): string | undefi
 
 /** The one candidate that writes nearly all the marked letters when no other writes most of them. */
 function byCover(marked: readonly number[], times: readonly number[], markedCount: number, candidates: readonly string[]): string | undefined {
+  // The commonest letters first: a candidate that does not write them is out after a few.
+  const order = marked.map((_, k) => k).sort((a, b) => times[b]! - times[a]!)
   let found: string | undefined
   for (const code of candidates) {
     // Languages with a script of their own cannot be a sample written in another.
     if (FRANC_SCRIPTS[code] !== 'Latin' && !ALSO_LATIN.has(code)) continue
     const alphabet = ALPHABETS.get(code)
     if (alphabet === undefined) return undefined // a candidate we cannot rule out
-    let covered = 0
-    for (let k = 0; k < marked.length; k++) if (alphabet.has(marked[k]!)) covered += times[k]!
-    const cover = covered / markedCount
+    let missed = 0
+    for (let k = 0; k < order.length && (markedCount - missed) / markedCount >= MAX_OTHER_COVER; k++) if (!alphabet.has(marked[order[k]!]!)) missed += times[order[k]!]!
+    const cover = (markedCount - missed) / markedCount
     if (cover >= MIN_COVER) {
       if (found !== undefined) return undefined
       found = code

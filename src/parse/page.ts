@@ -60,22 +60,35 @@ export function buildPage(text: string): PageTree {
 /**
  * A line of the page. A class, so that every line has the same shape from the start (fields
  * filled in later by detectors stay fast to read), and its position is built only when a
- * message asks for it.
+ * message asks for it. Every field is assigned in the constructor, in one order: fields
+ * declared with initialisers are defined one by one before the constructor runs (the
+ * standard's semantics), which cost about 4% of clean() on a seed page.
  */
 class Line implements LineNode {
-  readonly type = 'line' as const
-  readonly text: string
-  readonly norm: string
-  readonly key: string
-  readonly blank: boolean
-  readonly shape: Shape
-  block = -1
-  template: LineNode['template'] = undefined
-  tokens: string[] | undefined = undefined
-  cues: LineCues | undefined = undefined
-  decision: LineNode['decision'] = undefined
+  declare readonly type: 'line'
+  declare readonly value: string
+  declare readonly index: number
+  declare readonly text: string
+  declare readonly norm: string
+  declare readonly key: string
+  declare readonly blank: boolean
+  declare readonly shape: Shape
+  declare block: number
+  declare template: LineNode['template']
+  declare tokens: string[] | undefined
+  declare cues: LineCues | undefined
+  declare decision: LineNode['decision']
+  private declare readonly number: number
+  private declare readonly start: number
+  private declare readonly end: number
 
-  constructor(readonly value: string, readonly index: number, private readonly number: number, private readonly start: number, private readonly end: number) {
+  constructor(value: string, index: number, number: number, start: number, end: number) {
+    this.type = 'line'
+    this.value = value
+    this.index = index
+    this.number = number
+    this.start = start
+    this.end = end
     const folded = foldAndKey(value)
     this.norm = folded.norm
     this.key = folded.key
@@ -83,6 +96,11 @@ class Line implements LineNode {
     // A line that needed no folding has nothing to trim either.
     this.text = this.blank ? '' : folded.folded ? trimLine(value) : value
     this.shape = this.blank ? EMPTY_SHAPE : shapeOf(folded.norm, folded)
+    this.block = -1
+    this.template = undefined
+    this.tokens = undefined
+    this.cues = undefined
+    this.decision = undefined
   }
 
   get position(): Position {

@@ -463,5 +463,6 @@ const TEMPERATURE = /(?:^|\D)-?\d{1,2}\s?(?:°|\u00BA|độ\s?C\b)/u
 
 /** A short weather widget line: a temperature. */
 export function isTemperature(norm: string): boolean {
-  return norm.length <= 80 && TEMPERATURE.test(norm)
+  // The unit first, by native search: most lines have none, and the pattern cannot skip ahead to it.
+  return norm.length <= 80 && (norm.includes('\u00B0') || norm.includes('\u00BA') || norm.includes('độ')) && TEMPERATURE.test(norm)
 }

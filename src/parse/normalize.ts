@@ -63,15 +63,23 @@ let letterWordsRead = 0
 let nonAsciiRead = false
 
 function needs(value: string): number {
-  const length = value.length
+  return needsIn(value, 0, value.length)
+}
+
+/**
+ * `needs` over `text` from `from` to `to`: buildPage reads each line in the page itself, one
+ * flat string, rather than through the slice made of it (reading a slice goes through its parent).
+ */
+function needsIn(text: string, from: number, to: number): number {
+  const length = to - from
   let flags = 0
   let spaces = 0
   let letterWords = 0
   let codes = 0 // every code or-ed: 0x80 or more when one is beyond ASCII
   let lettered = false // the current word has a letter or a digit
   let previous = 0x20 // a space at the start needs folding
-  for (let i = 0; i < length; i++) {
-    const code = value.charCodeAt(i)
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
     const bits = CHAR_NEEDS[code]!
     flags |= bits
     codes |= code
@@ -83,7 +91,7 @@ function needs(value: string): number {
       continue
     }
     // Only until the word has its letter: the rest of the word needs no test.
-    if (!lettered && (bits & (WORD | SURROGATE)) !== 0 && ((bits & WORD) !== 0 || isWordCharAt(value, i))) {
+    if (!lettered && (bits & (WORD | SURROGATE)) !== 0 && ((bits & WORD) !== 0 || isWordCharAt(text, i))) {
       lettered = true
       letterWords++
     }
@@ -111,10 +119,11 @@ function foldWith(value: string, flags: number): string {
  * A line's folded text and matching key at once: what buildPage needs, in one scan for most
  * lines. The same scan counts the words (all, and those with a letter or a digit) and sees
  * non-ASCII characters; the counts are -1 where folding changed the text (count them in
- * `norm`), and `folded` says whether it did (otherwise `norm` is the line as given).
+ * `norm`), and `folded` says whether it did (otherwise `norm` is the line as given). `page`
+ * and `from`: the string the line was sliced from, and where, to read the line there.
  */
-export function foldAndKey(value: string): {norm: string; key: string; words: number; letterWords: number; nonAscii: boolean; folded: boolean} {
-  const flags = needs(value)
+export function foldAndKey(value: string, page = value, from = 0): {norm: string; key: string; words: number; letterWords: number; nonAscii: boolean; folded: boolean} {
+  const flags = needsIn(page, from, from + value.length)
   const norm = foldWith(value, flags)
   const key = flags & KEY ? keyOf(norm) : norm.toLowerCase()
   return flags & FOLD

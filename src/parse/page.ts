@@ -26,7 +26,7 @@ export function buildPage(text: string): PageTree {
     if (cr >= 0 && cr < offset) cr = text.indexOf('\r', offset)
     const stop = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr)
     const value = text.slice(offset, stop)
-    const line = makeLine(value, lines.length, number, offset, stop)
+    const line = makeLine(text, value, lines.length, number, offset, stop)
     if (line.blank) {
       block = undefined
       children.push(line)
@@ -82,14 +82,14 @@ class Line implements LineNode {
   private declare readonly start: number
   private declare readonly end: number
 
-  constructor(value: string, index: number, number: number, start: number, end: number) {
+  constructor(page: string, value: string, index: number, number: number, start: number, end: number) {
     this.type = 'line'
     this.value = value
     this.index = index
     this.number = number
     this.start = start
     this.end = end
-    const folded = foldAndKey(value)
+    const folded = foldAndKey(value, page, start)
     this.norm = folded.norm
     this.key = folded.key
     this.blank = folded.norm === ''
@@ -108,6 +108,6 @@ class Line implements LineNode {
   }
 }
 
-function makeLine(value: string, index: number, number: number, start: number, end: number): LineNode {
-  return new Line(value, index, number, start, end)
+function makeLine(page: string, value: string, index: number, number: number, start: number, end: number): LineNode {
+  return new Line(page, value, index, number, start, end)
 }

@@ -86,6 +86,16 @@ describe('creditOf', () => {
     expect(creditOf(line('Talks on the border between the two. Ukraine/Russia and then more words'), vocabulary)).toBeUndefined()
   })
 
+  it('reads a credit line in capitals without a colon, and an agency after a leading copyright sign', () => {
+    expect(creditOf(line('PHOTO JEAN-SIMON GAGNÉ, LE COURRIER DE QUÉBEC'), vocabulary)).toEqual({text: '', credit: 'JEAN-SIMON GAGNÉ, LE COURRIER DE QUÉBEC'})
+    expect(creditOf(line('Photo shows the bridge after the flood'), vocabulary)).toBeUndefined()
+    expect(creditOf(line('© Belga / Jan Verhaeghe'), vocabulary)).toEqual({text: '', credit: 'Belga / Jan Verhaeghe'})
+    // The publisher's notices: a name without an agency's shape, a year, a notice's words.
+    expect(creditOf(line('© Example Media'), vocabulary)).toBeUndefined()
+    expect(creditOf(line('© 2025 EXAMPLE MEDIA'), vocabulary)).toBeUndefined()
+    expect(creditOf(line('© RIPRODUZIONE RISERVATA'), vocabulary)).toBeUndefined()
+  })
+
   it('does not take a parenthesis that is part of a sentence', () => {
     expect(creditOf(line('The agreement was signed by the ministry of transport (MoT) on Monday'), vocabulary)).toBeUndefined()
     expect(creditOf(line('Giá xăng tăng (lần thứ ba) trong tháng'), vocabulary)).toBeUndefined()

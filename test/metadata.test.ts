@@ -80,6 +80,22 @@ describe('parseDate', () => {
   })
 })
 
+describe('parseDate, times written with spaces', () => {
+  it('reads Québec\'s "6 h 00"', () => {
+    expect(parseDate('Publié le 12 mars 2025 à 6 h 00', vocabulary).iso).toBe('2025-03-12T06:00:00')
+    expect(parseDate('Mis à jour le 12 mars 2025 à 9 h 41', vocabulary, 'America/Toronto').iso).toBe('2025-03-12T09:41:00-04:00')
+  })
+})
+
+describe('parseByline, names and brackets', () => {
+  it('reads hyphenated first names, and an author with the date in brackets after the text', () => {
+    expect(parseByline('Marie-Ève Fortin', vocabulary)?.names).toEqual(['Marie-Ève Fortin'])
+    expect(parseByline('(Katharina Pichler, 28.1.2025)', vocabulary)?.names).toEqual(['Katharina Pichler'])
+    // The bracket's second part must be a date: "(Vienna, Austria)" is a place.
+    expect(parseByline('(Katharina Pichler, Wien und Umgebung)', vocabulary)).toBeUndefined()
+  })
+})
+
 describe('parseByline', () => {
   it.each([
     ['By Maria Santos and Daniel Cruz', ['Maria Santos', 'Daniel Cruz']],

@@ -10,6 +10,7 @@ import type {LineNode, PageTree} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {markerOf, phraseIn, wordsOf} from '../parse/cues.js'
 import {dateOfLine} from '../metadata/date.js'
+import {bylineOfLine} from '../metadata/byline.js'
 import {codaLines, context, decide, headLines, leadZone} from './decide.js'
 
 const MAX_CHARS = 100 // datelines are short
@@ -40,6 +41,8 @@ export default function dateline(settings: Settings) {
 /** A short line that is a date, a time or a relative date ("3 hours ago") and little else. */
 export function isDateline(line: LineNode, vocabulary: Vocabulary): boolean {
   if (line.shape.chars > MAX_CHARS || line.shape.prose) return false
+  // "(Katharina Pichler, 28.1.2025)" is the byline, with its date.
+  if (line.norm.startsWith('(') && bylineOfLine(line, vocabulary) !== undefined) return false
   const parsed = dateOfLine(line, vocabulary)
   if (parsed.leftover > MAX_LEFTOVER) return false
   if (parsed.iso !== null) return true

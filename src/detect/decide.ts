@@ -146,6 +146,12 @@ export function captionReason(lines: readonly LineNode[], line: LineNode, title:
   if (line.shape.words >= MIN_CAPTION_WORDS && next !== undefined && !next.blank && creditOf(next, vocabulary)?.text === '') {
     return 'caption above its credit line'
   }
+  // Under it, alone with it in a block: "PHOTO JEAN-SIMON GAGNÉ, LE COURRIER DE QUÉBEC" then the caption.
+  const above = lines[line.index - 1]
+  if (line.shape.words >= MIN_CAPTION_WORDS && above !== undefined && !above.blank && (lines[line.index - 2]?.blank ?? true) &&
+    (next === undefined || next.blank) && creditOf(above, vocabulary)?.text === '') {
+    return 'caption under its credit line'
+  }
   return undefined
 }
 

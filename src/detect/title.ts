@@ -37,7 +37,9 @@ export default function title(settings: Settings) {
     // The footer does not count: it prints the site's name, which the header printed too.
     const later = repeatedKeys(lines, tree.data.article?.start ?? 0, tree.data.footer?.start ?? lines.length, settings)
     const strong = candidates.filter((line) => line.shape.words >= PREFERRED_WORDS)
-    const repeated = strong.find((line) => later.has(line.key))
+    // Not a masthead's short name that a byline prints again ("Le Courrier de Québec" under the author):
+    // a repeated candidate has at least half the words of the nearest.
+    const repeated = strong.find((line) => later.has(line.key) && line.shape.words * 2 >= strong[0]!.shape.words)
     const chosen = repeated ?? strong[0] ?? candidates[0]!
     const reason = repeated ? 'headline above the article, repeated later on the page' : 'headline right above the article'
     decide(ctx, chosen, 'title', 'title', reason)

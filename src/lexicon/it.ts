@@ -28,7 +28,7 @@ export const it: Lexicon = {
   consentTerms: ['cookie', 'cookies', 'consenso', 'privacy'],
   emptyLabels: ['Fonte', 'Fonti', 'Tag', 'Argomenti', 'Di', 'Autore', 'Condividi', 'Foto'],
   footerTerms: [
-    'tutti i diritti riservati', 'diritti riservati', 'informativa sulla privacy', 'privacy policy', 'cookie policy',
+    'tutti i diritti riservati', 'diritti riservati', 'riproduzione riservata', 'informativa sulla privacy', 'privacy policy', 'cookie policy',
     'partita iva', 'p.iva', 'sede legale', 'indirizzo', 'telefono', 'tel', 'fax', 'e-mail', 'contatti',
     'direttore responsabile', 'editore', 'registrazione tribunale', 'logo', 'copyright', 'srl'
   ],

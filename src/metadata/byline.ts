@@ -3,7 +3,9 @@
  * `Nguyễn Văn A - Trần Thị B`, `Reporting by X; Editing by Y` (the reporter is the author).
  */
 import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
-import {Cue, memo} from '../parse/cues.js'
+import {creditOf, Cue, memo} from '../parse/cues.js'
+import {sourceOfLine} from './source.js'
+import {parseDate} from './date.js'
 import type {LineNode} from '../types.js'
 
 /** parseByline for a line, computed once. */
@@ -11,7 +13,10 @@ export function bylineOfLine(line: LineNode, vocabulary: Vocabulary): Byline | u
   return memo(line, Cue.byline, bylineOfNorm, vocabulary)
 }
 
-const bylineOfNorm = (line: LineNode, vocabulary: Vocabulary) => parseByline(line.norm, vocabulary)
+// A photo credit alone on its line ("PHOTO JEAN-SIMON GAGNÉ, LE COURRIER DE QUÉBEC") names the photographer, not the author.
+// Nor does a source credit ("Avec La Presse Canadienne") name one.
+const bylineOfNorm = (line: LineNode, vocabulary: Vocabulary) =>
+  creditOf(line, vocabulary)?.text === '' || sourceOfLine(line, vocabulary) !== undefined ? undefined : parseByline(line.norm, vocabulary)
 
 const MAX_NAME_WORDS = 5 // Vietnamese names run to four or five syllables
 const MAX_NAME_CHARS = 40
@@ -24,7 +29,8 @@ const PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der'
 // "and" in several languages.
 // Lines are folded to single spaces, so a separator has at most one space either side.
 const NAME_SEPARATOR = / ?[,;&/] ?| [-\u2013\u2014|\u00b7\u2022] | (?:và|and|et|und|dan|en|och|og|[yeia]) /u
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'\u2019-]*\.?$/u
+const DATED_IN_BRACKETS = /^\(([^(),\d]{3,60}), ([^()]{1,40})\)$/u
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'\u2019]*(?:-\p{Lu}?[\p{Ll}\p{M}'\u2019]*)*\.?$/u // "Fortin", "Marie-Ève", "Abdul-rahman"
 const LOWER_WORD = /^[\p{Ll}\p{M}'\u2019-]+$/u
 const GLUED_PREFIX = /^\p{Lu}\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u
 const CAPS_WORD = /^[\p{Lu}\p{M}'\u2019-]{2,}$/u
@@ -42,6 +48,9 @@ export interface Byline {
  */
 export function parseByline(line: string, vocabulary: Vocabulary): Byline | undefined {
   if (line.length > MAX_BYLINE_CHARS) return undefined
+  // "(Katharina Pichler, 28.1.2025)": the author and the date in brackets after the text.
+  const dated = DATED_IN_BRACKETS.exec(line)
+  if (dated !== null && parseDate(dated[2]!, vocabulary).leftover === 0) return parseByline(dated[1]!, vocabulary)
   // "ByTom Baker": a page's text may glue the prefix to the name it labels.
   const glued = GLUED_PREFIX.exec(line)
   const norm = glued !== null && vocabulary.bylinePrefixes.has(glued[0].toLowerCase()) ? `${glued[0]} ${line.slice(glued[0].length)}` : line

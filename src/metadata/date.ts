@@ -55,7 +55,7 @@ const DAY_MONTH_YEAR = /\b(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+|of\s+)?(
 const MONTH_DAY_YEAR = /(?<![^\s\d.,;:()[\]"«»|/-])([^\s\d.,;:()[\]"«»|/-]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/
 const YEAR_MONTH_DAY = /\b(\d{4})\.?\s+([^\s\d.,;:()[\]"«»|/-]{3,12})\.?\s+(\d{1,2})\b\.?/ // "2025. március 14."
 const YEAR_DAY_MONTH = /\b(\d{4})\.\s+(?:[^\s\d.,;:()[\]"«»|/-]{1,5}\s+)?(\d{1,2})\.\s+([^\s\d.,;:()[\]"«»|/-]{3,12})(?![^\s\d.,;:()[\]"«»|/-])/ // "2025. gada 3. aprīlī"
-const TIME = /\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(?![\d/])/i
+const TIME = /\b(\d{1,2})(?::| ?h ?)(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?(?![\d/])/i // "10:41", "10h32", Québec's "6 h 00"
 const DOTTED_TIME = /\b(\d{1,2})\.(\d{2})(?=\s*(?:Uhr|h\b|[AP]M|[ap]m|GMT|UTC|BST|CET|CEST))/
 const NUMERIC_OFFSET = /(?:GMT|UTC)\s?([+-])\s?(\d{1,2})(?::?(\d{2}))?|(?:^|[\s(])([+-])(\d{2}):?(\d{2})\b/
 const ZONE_WORD = /\b(GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ICT|WIB|WITA|WIT|JST|KST|SGT|HKT|MSK|BRT|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|IST|PKT|PHT|SAST|EAT|WAT|CAT)\b/

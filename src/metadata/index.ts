@@ -29,7 +29,11 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
   }
 
   const authors: string[] = []
+  // A byline line that repeats a line printed above the title is the masthead's name under the author's ("Le Courrier de Québec").
+  const title = tree.data.title
+  const masthead = new Set(title === null ? [] : tree.data.lines.slice(0, title).map((line) => line.key))
   for (const line of bylines) {
+    if (title !== null && line.index > title && masthead.has(line.key)) continue
     const byline = parseByline(line.norm, vocabulary) ?? looseByline(line.norm, vocabulary)
     if (byline === undefined || byline.editor) continue
     for (const name of byline.names) if (!authors.includes(name)) authors.push(name)

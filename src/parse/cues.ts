@@ -185,7 +185,19 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
       return {text: head.slice(0, sentence + 1).trim(), credit}
     }
   }
-  return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary) ?? slashedCredit(norm)
+  return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary) ?? slashedCredit(norm) ?? capitalCredit(norm, vocabulary)
+}
+
+/**
+ * A credit line in capitals, its label a credit word and no colon: "PHOTO JEAN-SIMON GAGNÉ, LE
+ * COURRIER DE QUÉBEC" (Québec's dailies print it so, above or under the caption). All in
+ * capitals, so that a caption that opens with the word ("Photo shows the bridge") is none.
+ */
+function capitalCredit(norm: string, vocabulary: Vocabulary): Credit | undefined {
+  const space = norm.indexOf(' ')
+  if (space <= 0 || norm.length > MAX_CREDIT_CHARS || norm.toUpperCase() !== norm || !/\p{Lu}{2}/u.test(norm)) return undefined
+  const credit = norm.slice(space + 1)
+  return isCreditLabel(norm.slice(0, space), vocabulary) && isCreditText(credit) ? {text: '', credit} : undefined
 }
 
 // A capitalised word, a slash and a capitalised name of up to four words: "Ljósmynd/Veitur", "Foto/Ansa".
@@ -214,7 +226,14 @@ function signedCredit(norm: string, vocabulary: Vocabulary): Credit | undefined 
   // indexOf first: V8 searches forward far faster than backward, and most lines have no sign.
   if (norm.indexOf('\u00A9') < 0) return undefined
   const sign = norm.lastIndexOf('\u00A9')
-  if (sign <= 0) return undefined
+  // Alone at the start, an agency's or photographer's name: "© Belga / Jan Verhaeghe", "© AFP"
+  // ("© Example Media", "© 2025 …" and a notice's words are the publisher's).
+  if (sign === 0) {
+    const credit = norm.slice(1).trim()
+    const notice = vocabulary.footerTerms.findIn(tokens(credit.toLowerCase())) !== undefined // "© RIPRODUZIONE RISERVATA"
+    return CAPITALISED.test(credit) && !YEAR_START.test(credit) && isCreditText(credit) && isAgencyShaped(credit) && !notice ? {text: '', credit} : undefined
+  }
+  if (sign < 0) return undefined
   let text = norm.slice(0, sign).trimEnd()
   let credit = norm.slice(sign + 1).trim()
   // "… Photo ©": the credit word before the sign stays out of the caption.

@@ -73,6 +73,8 @@ export function findLayout(
     const marker = markerOf(line, vocabulary)
     // Headings of lists of links bound the article; a comments or tags heading is a widget.
     if (marker !== undefined && marker !== 'ui') boundary[line.index] = 1
+    // So does a source credit on its own line ("Avec La Presse Canadienne"): what follows it is no more text.
+    else if (!line.shape.prose && sourceOfLine(line, vocabulary) !== undefined) boundary[line.index] = 1
     else if (marker === undefined &&
       line.shape.prose && !inList[line.index] && !(footer && line.index >= footer.start) && !isTemplate(line) &&
       !isInset(line, vocabulary) && !isFooterProse(line, vocabulary) &&
@@ -456,7 +458,8 @@ function findStandfirst(lines: readonly LineNode[], first: number, boundary: Uin
   let reach = 0
   for (let i = first - 1; i >= 0 && reach < LEAD_REACH; i--) {
     const line = lines[i]!
-    if (line.blank) continue
+    // A row of buttons (share, text size) is one widget, however many lines it takes.
+    if (line.blank || isWholePhrase(line, vocabulary.ui)) continue
     reach++
     if (boundary[i]) return undefined
     if (!isParagraphLike(line) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || isFooterProse(line, vocabulary) || repeatsAbove(lines, i) || isListItem(lines, line)) continue

@@ -64,3 +64,12 @@ it('takes a heading that heads its paragraph\'s block on a page that separates i
   expect(of(heading)).toMatchObject({label: 'heading', rule: 'article-body'})
   expect(of(PROSE[3]!).label).toBe('body')
 })
+
+it('finds the standfirst above the byline, the dates and a long row of share and text-size buttons', () => {
+  const standfirst = 'From 17 March, patients who arrive between 8 p.m. and 8 a.m. will have to go to the hospital in the next town, the health authority said'
+  const buttons = ['Share', 'Facebook', 'X', 'WhatsApp', 'LinkedIn', 'Email', 'Print', 'Copy link', 'Text size', 'A−', 'A+']
+  const input = blocks('Night closures for the emergency room', standfirst, ['Jane Fortin', 'Published March 12, 2025 at 6:00 a.m.', 'Updated March 12, 2025 at 9:41 a.m.'], buttons, ...PROSE)
+  const {of} = decide(input)
+  expect(of(standfirst)).toMatchObject({label: 'lead'})
+  expect(of('Night closures for the emergency room')).toMatchObject({label: 'title'})
+})

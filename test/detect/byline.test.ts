@@ -66,3 +66,10 @@ it("reads the reporter's town after a full name as no author, and a block of tag
   expect(of('Mumbai Metro').label).not.toBe('byline')
   expect(of('Mumbai Traffic').label).not.toBe('byline')
 })
+
+it('reads the author and the date printed in brackets after the text', () => {
+  const {of, result} = decide(article({tail: ['(Katharina Pichler, 28.1.2025)', 'Most read', 'Harbour crane contract goes to local firm']}))
+  expect(of('(Katharina Pichler, 28.1.2025)')).toMatchObject({label: 'byline', rule: 'byline'})
+  expect(result.metadata.authors).toEqual(['Katharina Pichler'])
+  expect(result.metadata.published).toMatch(/^2025-01-28/)
+})

@@ -32,3 +32,13 @@ it('reads a credit in brackets without its colon: "(Foto Ansa)"', () => {
   expect(of(caption)).toMatchObject({label: 'caption', rule: 'caption'})
   expect(result.metadata.captions).toEqual([{text: 'Le corsie preferenziali sul lungotevere.', credit: 'Ansa'}])
 })
+
+it('takes the line under a credit line in capitals, alone with it in a block, for the caption', () => {
+  const credit = 'PHOTO JEAN-SIMON GAGNÉ, LE COURRIER DE QUÉBEC'
+  const caption = 'The emergency room of the Baie-Saint-Paul hospital sees about 38 patients a night.'
+  const {of, result} = decide(article({body: [PROSE[1]!, [credit, caption], PROSE[2]!, PROSE[3]!]}))
+  expect(of(caption)).toMatchObject({label: 'caption', rule: 'caption'})
+  expect(of(credit).label).not.toBe('byline')
+  expect(result.metadata.authors).toEqual([])
+  expect(result.text).not.toContain('38 patients')
+})

@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {article, decide} from '../helpers.js'
+import {article, decide, PROSE} from '../helpers.js'
 
 it('takes the headline right above the article, past the byline and the date', () => {
   const input = article({head: [['Skip to main content', 'World', 'Business']], afterTitle: ['By Jane Doe', 'March 12, 2025']})
@@ -32,4 +32,12 @@ it('takes no caption for the title when the headline printed again as alt text s
   expect(result.title).toBe(title)
   expect(of(caption).label).not.toBe('title')
   expect(result.metadata.published).toBe('2025-05-15')
+})
+
+it('does not take the masthead\'s name for the title when the byline prints it again, and keeps it out of the authors', () => {
+  const input = article({head: [['Harbour Daily Courier', 'Search', 'Log in'], ['News', 'Politics', 'Health']], afterTitle: [], body: [['Jane Fortin', 'Harbour Daily Courier'], ...PROSE.slice(1)]})
+  const {of, result} = decide(input)
+  expect(of('Council extends night buses to three suburbs')).toMatchObject({label: 'title'})
+  expect(result.title).toBe('Council extends night buses to three suburbs')
+  expect(result.metadata.authors).toEqual(['Jane Fortin'])
 })

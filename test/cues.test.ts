@@ -94,6 +94,9 @@ describe('creditOf', () => {
     expect(creditOf(line('© Example Media'), vocabulary)).toBeUndefined()
     expect(creditOf(line('© 2025 EXAMPLE MEDIA'), vocabulary)).toBeUndefined()
     expect(creditOf(line('© RIPRODUZIONE RISERVATA'), vocabulary)).toBeUndefined()
+    // A photographer and an agency in capitals with a slash, no label: "RICARDO VAZ MENDES/LUSA".
+    expect(creditOf(line('RICARDO VAZ MENDES/LUSA'), vocabulary)).toEqual({text: '', credit: 'RICARDO VAZ MENDES/LUSA'})
+    expect(creditOf(line('UKRAINE/RUSSIA'), vocabulary)).toBeUndefined()
   })
 
   it('does not take a parenthesis that is part of a sentence', () => {

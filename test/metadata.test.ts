@@ -126,6 +126,8 @@ describe('sources', () => {
   it('reads a credit line', () => {
     expect(sourceOf('(theo TTXVN)', vocabulary)).toBe('TTXVN')
     expect(sourceOf('Nguồn: Reuters', vocabulary)).toBe('Reuters')
+    expect(sourceOf('Com Lusa', vocabulary)).toBe('Lusa')
+    expect(sourceOf('Com o apoio da autarquia', vocabulary)).toBeUndefined()
     expect(sourceOf('(Source: Marlow County Times)', vocabulary)).toBe('Marlow County Times')
     expect(sourceOf('(AFP)', vocabulary)).toBe('AFP')
     expect(sourceOf('Nguồn:', vocabulary)).toBeUndefined()

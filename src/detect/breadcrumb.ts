@@ -50,9 +50,11 @@ export default function breadcrumb(settings: Settings) {
     const first = path[0]
     if (first !== undefined && path.length <= MAX_SECTION_LINES && path.every((line) => isSectionName(line))) {
       // The name repeats a menu item, or names a part of one: "UK News" under a menu with "News".
-      const item = head.find((line) => line.index < first.index && (line.key === first.key || (path.length === 1 && isPartOf(first, line))))
+      const item = head.find((line) => line.index < first.index && (line.key === first.key || (path.length === 1 && (isPartOf(first, line) || isInMenuRow(first, line)))))
       if (item !== undefined) {
-        const reason = item.key === first.key ? 'section name above the title, repeating a menu item' : `section name above the title, a part of the menu's ${quote(item.text)}`
+        const reason = item.key === first.key ? 'section name above the title, repeating a menu item' : isInMenuRow(first, item)
+          ? 'section name above the title, an item of the menu printed on one line'
+          : `section name above the title, a part of the menu's ${quote(item.text)}`
         for (const line of path) if (decide(ctx, line, 'breadcrumb', 'breadcrumb', reason)) tree.data.wholeCrumbs.add(line.index)
       }
     }
@@ -88,6 +90,14 @@ function repeatsAbove(lines: readonly LineNode[], index: number): boolean {
 /** A name of two or three words whose last word is a menu item: "UK News", "Local News" under "News". */
 function isPartOf(name: LineNode, item: LineNode): boolean {
   return name.shape.words >= 2 && name.shape.words <= MAX_SECTION_WORDS && item.shape.words === 1 && name.key.endsWith(` ${item.key}`)
+}
+
+const MIN_MENU_ROW_WORDS = 4
+
+/** A menu printed on one line, capitalised words without a stop ("Nación Metrópoli Mundo Cartera"), that has the name among its words. */
+function isInMenuRow(name: LineNode, row: LineNode): boolean {
+  if (row.shape.words < MIN_MENU_ROW_WORDS || row.shape.sentenceEnd || row.shape.prose || !row.norm.split(' ').every((word) => /^\p{Lu}/u.test(word))) return false
+  return ` ${row.key} `.includes(` ${name.key} `)
 }
 
 function isSectionName(line: LineNode): boolean {

@@ -40,7 +40,8 @@ export default function mediaList(settings: Settings) {
   }
 }
 
-const DURATION = /^\d{1,2}:\d{2}(?::\d{2})?$/
+// A running time alone (`01:24`), or a player's position over it (`00:00 / 01:12`).
+const DURATION = /^(?:\d{1,2}:\d{2}(?::\d{2})? ?\/ ?)?\d{1,2}:\d{2}(?::\d{2})?$/
 const MAX_EMBED_LINES = 4
 
 /** A few short lines, one of them a running time alone (`01:24`), none of them prose. */

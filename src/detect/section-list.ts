@@ -44,13 +44,37 @@ export default function sectionList(settings: Settings) {
 function boxMembers(lines: readonly LineNode[], marker: number): number[] {
   const members: number[] = []
   let i = marker + 1
-  if (lines[i]?.blank) while (lines[i]?.blank) i++
+  if (lines[i]?.blank) {
+    while (lines[i]?.blank) i++
+    // Under a heading alone, items of a headline and its teaser, a block each, while blocks keep that shape.
+    const teasered: number[] = []
+    for (let item = teaserItem(lines, i); item !== undefined; item = teaserItem(lines, nextBlock(lines, item[item.length - 1]!))) teasered.push(...item)
+    if (teasered.length > 0) return teasered
+  }
   for (; i < lines.length && !lines[i]!.blank; i++) {
     const line = lines[i]!
     if (!isOpen(line) || !line.shape.headline) break
     members.push(i)
   }
   return members
+}
+
+const MAX_TEASER_WORDS = 30 // a teaser is a sentence; the article's paragraphs run longer
+
+/** The block at `start` when it is a headline and a one-sentence teaser, both open: its two lines. */
+function teaserItem(lines: readonly LineNode[], start: number): number[] | undefined {
+  const headline = lines[start]
+  const teaser = lines[start + 1]
+  const after = lines[start + 2]
+  if (headline === undefined || teaser === undefined || headline.blank || teaser.blank || (after !== undefined && !after.blank)) return undefined
+  if (!isOpen(headline) || !isOpen(teaser) || !headline.shape.headline || !teaser.shape.sentenceEnd || teaser.shape.words > MAX_TEASER_WORDS) return undefined
+  return [start, start + 1]
+}
+
+function nextBlock(lines: readonly LineNode[], end: number): number {
+  let i = end + 1
+  while (lines[i]?.blank) i++
+  return i
 }
 
 /**

@@ -23,7 +23,7 @@ export const pt: Lexicon = {
   ],
   followPrefixes: ['Siga-nos no', 'Siga-nos', 'Siga o', 'Acompanhe'],
   sharePrefixes: ['Compartilhar no', 'Compartilhar na', 'Compartilhar em', 'Compartilhe no', 'Compartilhe na', 'Partilhar no'],
-  uiFragments: ['tempo de leitura', 'min de leitura', 'abre em nova aba'],
+  uiFragments: ['tempo de leitura', 'min de leitura', 'abre em nova aba', 'ouvir artigo', 'ouvir notícia', 'ouvir este artigo'],
   promoTerms: ['newsletter', 'caixa de entrada', 'aplicativo', 'app', 'whatsapp', 'canal', 'telegram', 'e-mail'],
   paywallTerms: ['exclusivo para assinantes', 'conteúdo exclusivo para assinantes', 'já é assinante', 'assine para continuar lendo'],
   callsToAction: ['inscreva-se', 'assine', 'cadastre-se', 'baixe', 'participe', 'siga', 'receba', 'entre no'],
@@ -41,7 +41,7 @@ export const pt: Lexicon = {
   bylinePrefixes: ['Por', 'Texto', 'Redação', 'Autor'],
   editorPrefixes: ['Editado por', 'Edição'],
   bylineRoles: ['correspondente', 'enviado especial', 'enviada especial', 'redação'],
-  sourcePrefixes: ['Fonte', 'Fontes', 'Com informações de', 'Com agências'],
+  sourcePrefixes: ['Fonte', 'Fontes', 'Com informações de', 'Com agências', 'Com'],
   months: [
     'janeiro|jan', 'fevereiro|fev', 'março|marco|mar', 'abril|abr', 'maio|mai', 'junho|jun', 'julho|jul',
     'agosto|ago', 'setembro|set', 'outubro|out', 'novembro|nov', 'dezembro|dez'

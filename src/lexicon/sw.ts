@@ -23,6 +23,7 @@ export const sw: Lexicon = {
   ],
   homeLinks: ['Nyumbani', 'Ukurasa wa nyumbani', 'Ukurasa wa mwanzo', 'Ukurasa mkuu'],
   ui: [
+    'Zaidi kutoka kwa mwandishi huyu', 'Habari zaidi za mwandishi huyu',
     'Ruka hadi maudhui', 'Ruka hadi maudhui kuu', 'Nenda kwenye maudhui', 'Inapakia', 'Tafadhali subiri', 'Shiriki',
     'Shiriki habari hii', 'Shiriki makala hii', 'Sambaza', 'Chapisha', 'Tuma', 'Rudi juu', 'Ingia', 'Jisajili',
     'Jiandikishe', 'Jiunge', 'Toka', 'Tangazo', 'Matangazo', 'Imedhaminiwa', 'Menyu', 'Tafuta', 'Funga', 'Nyumbani',

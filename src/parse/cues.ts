@@ -188,14 +188,19 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
   return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary) ?? slashedCredit(norm) ?? capitalCredit(norm, vocabulary)
 }
 
+const PHOTOGRAPHER_AGENCY = /^\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){1,3} ?\/ ?\p{Lu}[\p{Lu}\d.&-]{1,15}$/u
+
 /**
  * A credit line in capitals, its label a credit word and no colon: "PHOTO JEAN-SIMON GAGNÉ, LE
- * COURRIER DE QUÉBEC" (Québec's dailies print it so, above or under the caption). All in
+ * COURRIER DE QUÉBEC" (Québec's dailies print it so, above or under the caption), or a
+ * photographer's name and an agency's ("RICARDO VAZ MENDES/LUSA"). All in
  * capitals, so that a caption that opens with the word ("Photo shows the bridge") is none.
  */
 function capitalCredit(norm: string, vocabulary: Vocabulary): Credit | undefined {
   const space = norm.indexOf(' ')
   if (space <= 0 || norm.length > MAX_CREDIT_CHARS || norm.toUpperCase() !== norm || !/\p{Lu}{2}/u.test(norm)) return undefined
+  // Without a label, a photographer and an agency with a slash: "RICARDO VAZ MENDES/LUSA".
+  if (PHOTOGRAPHER_AGENCY.test(norm)) return {text: '', credit: norm}
   const credit = norm.slice(space + 1)
   return isCreditLabel(norm.slice(0, space), vocabulary) && isCreditText(credit) ? {text: '', credit} : undefined
 }
@@ -453,7 +458,9 @@ const MIN_PROMO_TERMS_ALONE = 3 // a promotion on a line of its own has to say m
  */
 export function promotionTerms(block: readonly LineNode[], vocabulary: Vocabulary): Set<string> | undefined {
   if (block.length > MAX_PROMO_LINES) return undefined
-  const maxWords = block.length === 1 ? MAX_PROMO_ALONE_WORDS : MAX_PROMO_LINE_WORDS
+  // Alone on its line a promotion is short, unless it opens with the call ("Únete a nuestro canal …").
+  const opensWithCall = block.length === 1 && phraseStarting(block[0]!, vocabulary.callsToAction, vocabulary) > 0
+  const maxWords = block.length === 1 && !opensWithCall ? MAX_PROMO_ALONE_WORDS : MAX_PROMO_LINE_WORDS
   if (block.some((line) => line.shape.words > maxWords)) return undefined
   // A call to action first: most blocks have none, and need no further reading.
   if (!block.some((line) => phraseIn(line, vocabulary.callsToAction, vocabulary) !== undefined)) return undefined

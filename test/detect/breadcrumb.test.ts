@@ -76,3 +76,9 @@ it('takes a menu that starts with the home link for the header\'s when a path ne
   expect(of('Home › News › Local')).toMatchObject({label: 'breadcrumb'})
   expect(result.metadata.section).toEqual(['News', 'Local'])
 })
+
+it('takes the section name above the title when it is one of the items of a menu printed on one line', () => {
+  const {of, result} = decide(article({head: ['Nation City World Business Sports Culture Opinion', 'City']}))
+  expect(of('City')).toMatchObject({label: 'breadcrumb'})
+  expect(result.metadata.section).toEqual(['City'])
+})

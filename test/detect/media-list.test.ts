@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {article, decide} from '../helpers.js'
+import {article, decide, PROSE} from '../helpers.js'
 
 it('drops a block of video items, the untagged ones too', () => {
   const list = ['[Video] Crews clear debris from the creek', 'VIDEO: Robotics team heads to the state finals', 'Downtown garage reopens after repairs', '[Video] Volunteers fill sandbags at the fairgrounds']
@@ -25,4 +25,11 @@ it('leaves a most-read list whose items are a clock time over a headline to the 
     expect(of(time!)).toMatchObject({label: 'related', rule: 'section-list'})
     expect(of(headline!)).toMatchObject({label: 'related', rule: 'section-list'})
   }
+})
+
+it('drops an embedded player\'s title and its position over the running time', () => {
+  const embed = ['VIDEO | Crews clear debris from the creek', '00:00 / 01:12']
+  const {of} = decide(article({body: [PROSE[1]!, embed, PROSE[2]!, PROSE[3]!]}))
+  expect(of('00:00 / 01:12').label).toBe('media')
+  expect(of(embed[0]!).label).toBe('media')
 })

@@ -29,3 +29,11 @@ it("drops a portal's closing plug for its own coverage and an ad's \"story conti
   expect(of(plug[1]!)).toMatchObject({label: 'ui', rule: 'promo'})
   expect(of('Story continues below this ad').label).toBe('ui')
 })
+
+it('drops a long promotion on its own line that opens with the call to action, and keeps a paragraph about the app', () => {
+  const promo = 'Join our WhatsApp channel: get the most important news of the day, opinion pieces, entertainment and trends on your phone, free, every morning and every evening with the Harbour Daily Courier.'
+  const news = 'The city launched a WhatsApp channel for flood alerts on Monday, and officials urged residents to join it before the rainy season begins next month in the lower districts.'
+  const {of} = decide(article({body: [PROSE[1]!, promo, news, PROSE[2]!]}))
+  expect(of(promo)).toMatchObject({label: 'ui', rule: 'promo'})
+  expect(of(news).label).toBe('body')
+})

@@ -80,3 +80,14 @@ it('keeps an interview\'s last question and answer after a box of links set into
     'Storm keeps fire crews busy all night', 'New rules for balcony solar panels from April'
   ])
 })
+
+it('takes a related box in the article whose items are a headline and its teaser, a block each, and resumes the text after it', () => {
+  const items = [
+    ['Rice prices fall in the city markets', 'Traders say last season\'s good harvest has put more rice on the shelves.'],
+    ['Regulator sets new fertiliser prices for all regions', 'Agents who raise prices at will could lose their licences, it warned.']
+  ]
+  const {of, result} = decide(article({body: [PROSE[1]!, 'Related', ...items, PROSE[2]!, PROSE[3]!]}))
+  for (const line of items.flat()) expect(of(line).label, line).toBe('related')
+  expect(of(PROSE[2]!).label).toBe('body')
+  expect(result.metadata.related).toEqual(expect.arrayContaining([items[0]![0], items[1]![0]]))
+})

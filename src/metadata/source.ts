@@ -10,7 +10,17 @@ import type {LineNode} from '../types.js'
 
 /** sourceOf for a line, computed once. */
 export function sourceOfLine(line: LineNode, vocabulary: Vocabulary): string | undefined {
+  // Most lines are answered by their length or their first word, read in the key already lower-cased.
+  if (line.norm.length > MAX_SOURCE_LINE || (line.norm.charCodeAt(0) !== 0x28 && !startsWithPrefix(line.key, vocabulary))) return undefined
   return memo(line, Cue.source, sourceOfNorm, vocabulary)
+}
+
+/** Whether the first word, without a colon or a stop after it, starts a source prefix. */
+function startsWithPrefix(key: string, vocabulary: Vocabulary): boolean {
+  let end = key.indexOf(' ')
+  if (end < 0) end = key.length
+  const last = key.charCodeAt(end - 1)
+  return vocabulary.sourcePrefixes.startsWith(key.slice(0, last === 0x3a || last === 0x2e ? end - 1 : end))
 }
 
 const sourceOfNorm = (line: LineNode, vocabulary: Vocabulary) => sourceOf(line.norm, vocabulary)

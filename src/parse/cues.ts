@@ -188,6 +188,11 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
   return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary) ?? slashedCredit(norm) ?? capitalCredit(norm, vocabulary)
 }
 
+const TWO_CAPITALS = /^\p{Lu}{2}/u
+
+function isLowerAscii(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a
+}
 const PHOTOGRAPHER_AGENCY = /^\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){1,3} ?\/ ?\p{Lu}[\p{Lu}\d.&-]{1,15}$/u
 
 /**
@@ -197,8 +202,10 @@ const PHOTOGRAPHER_AGENCY = /^\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){1,3} ?\/
  * capitals, so that a caption that opens with the word ("Photo shows the bridge") is none.
  */
 function capitalCredit(norm: string, vocabulary: Vocabulary): Credit | undefined {
+  // Two capitals first (most lines fail here), then the whole line in capitals.
+  if (norm.length > MAX_CREDIT_CHARS || isLowerAscii(norm.charCodeAt(0)) || isLowerAscii(norm.charCodeAt(1)) || !TWO_CAPITALS.test(norm)) return undefined
   const space = norm.indexOf(' ')
-  if (space <= 0 || norm.length > MAX_CREDIT_CHARS || norm.toUpperCase() !== norm || !/\p{Lu}{2}/u.test(norm)) return undefined
+  if (space <= 0 || norm.toUpperCase() !== norm) return undefined
   // Without a label, a photographer and an agency with a slash: "RICARDO VAZ MENDES/LUSA".
   if (PHOTOGRAPHER_AGENCY.test(norm)) return {text: '', credit: norm}
   const credit = norm.slice(space + 1)
@@ -448,7 +455,8 @@ const MAX_PROMO_LINES = 6
 const MAX_PROMO_LINE_WORDS = 40 // a promotion is a sentence or two, not a paragraph
 const MAX_PROMO_ALONE_WORDS = 25 // on a line of its own, shorter still
 const MIN_PROMO_TERMS = 2 // distinct promotion words, a call to action among them
-const MIN_PROMO_TERMS_ALONE = 3 // a promotion on a line of its own has to say more: it may be a sentence of the article
+const MIN_PROMO_TERMS_ALONE = 3
+const CALL_CHARS = 40 // a call to action is a few words // a promotion on a line of its own has to say more: it may be a sentence of the article
 
 /**
  * The promotion words of a block that reads as a newsletter or app promotion (`Sign up to
@@ -458,10 +466,10 @@ const MIN_PROMO_TERMS_ALONE = 3 // a promotion on a line of its own has to say m
  */
 export function promotionTerms(block: readonly LineNode[], vocabulary: Vocabulary): Set<string> | undefined {
   if (block.length > MAX_PROMO_LINES) return undefined
-  // Alone on its line a promotion is short, unless it opens with the call ("Únete a nuestro canal …").
-  const opensWithCall = block.length === 1 && phraseStarting(block[0]!, vocabulary.callsToAction, vocabulary) > 0
-  const maxWords = block.length === 1 && !opensWithCall ? MAX_PROMO_ALONE_WORDS : MAX_PROMO_LINE_WORDS
-  if (block.some((line) => line.shape.words > maxWords)) return undefined
+  if (block.some((line) => line.shape.words > MAX_PROMO_LINE_WORDS)) return undefined
+  // Alone on its line a promotion is short, unless it opens with the call ("Únete a nuestro canal …"):
+  // its first words only are read, not the paragraph.
+  if (block.length === 1 && block[0]!.shape.words > MAX_PROMO_ALONE_WORDS && !opensWithCall(block[0]!, vocabulary)) return undefined
   // A call to action first: most blocks have none, and need no further reading.
   if (!block.some((line) => phraseIn(line, vocabulary.callsToAction, vocabulary) !== undefined)) return undefined
   const terms = new Set<string>()
@@ -470,6 +478,14 @@ export function promotionTerms(block: readonly LineNode[], vocabulary: Vocabular
     for (const term of phrasesIn(line, vocabulary.callsToAction, vocabulary)) terms.add(term)
   }
   return terms.size >= (block.length === 1 ? MIN_PROMO_TERMS_ALONE : MIN_PROMO_TERMS) ? terms : undefined
+}
+
+/** Whether the line's first words are a call to action: the first word is looked up before any are split. */
+function opensWithCall(line: LineNode, vocabulary: Vocabulary): boolean {
+  const key = line.key
+  const space = key.indexOf(' ')
+  if (!vocabulary.callsToAction.startsWith(space < 0 ? key : key.slice(0, space))) return false
+  return vocabulary.callsToAction.prefixOf(tokens(key.slice(0, CALL_CHARS))) > 0
 }
 
 const MAX_PAYWALL_WORDS = 30 // a subscription wall says its piece in a sentence or two

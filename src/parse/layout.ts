@@ -73,8 +73,7 @@ export function findLayout(
     const marker = markerOf(line, vocabulary)
     // Headings of lists of links bound the article; a comments or tags heading is a widget.
     if (marker !== undefined && marker !== 'ui') boundary[line.index] = 1
-    // So does a source credit on its own line ("Avec La Presse Canadienne"): what follows it is no more text.
-    else if (!line.shape.prose && sourceOfLine(line, vocabulary) !== undefined) boundary[line.index] = 1
+
     else if (marker === undefined &&
       line.shape.prose && !inList[line.index] && !(footer && line.index >= footer.start) && !isTemplate(line) &&
       !isInset(line, vocabulary) && !isFooterProse(line, vocabulary) &&
@@ -91,7 +90,9 @@ export function findLayout(
   const accented = share(free, (i) => lines[i]!.shape.nonAscii) >= MIN_ACCENTED
   if (free.length === 0) return {article: null, footer, banners, blankSeparated, accented, gluedLists}
 
-  const clusters = clusterProse(lines, free, boundary)
+  // A source credit on its own line between paragraphs ("Avec La Presse Canadienne") ends the text
+  // too: only the lines between free paragraphs are asked.
+  const clusters = clusterProse(lines, free, boundary, (line) => !line.shape.prose && sourceOfLine(line, vocabulary) !== undefined)
   const isFree = new Uint8Array(lines.length)
   for (const i of free) isFree[i] = 1
   const best = mainCluster(lines, clusters, isFree, vocabulary)
@@ -228,7 +229,7 @@ function isInsetUncached(line: LineNode, vocabulary: Vocabulary): boolean {
   )
 }
 
-function clusterProse(lines: readonly LineNode[], free: readonly number[], boundary: Uint8Array): number[][] {
+function clusterProse(lines: readonly LineNode[], free: readonly number[], boundary: Uint8Array, isBreak: (line: LineNode) => boolean): number[][] {
   const clusters: number[][] = [[free[0]!]]
   for (let k = 1; k < free.length; k++) {
     const previous = free[k - 1]!
@@ -237,7 +238,7 @@ function clusterProse(lines: readonly LineNode[], free: readonly number[], bound
     let split = false
     for (let i = previous + 1; i < current && !split; i++) {
       if (boundary[i]) split = true
-      else if (!lines[i]!.blank && ++gap > MAX_GAP) split = true
+      else if (!lines[i]!.blank && (++gap > MAX_GAP || isBreak(lines[i]!))) split = true
     }
     if (split) clusters.push([current])
     else clusters[clusters.length - 1]!.push(current)

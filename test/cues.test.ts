@@ -97,6 +97,10 @@ describe('creditOf', () => {
     // A photographer and an agency in capitals with a slash, no label: "RICARDO VAZ MENDES/LUSA".
     expect(creditOf(line('RICARDO VAZ MENDES/LUSA'), vocabulary)).toEqual({text: '', credit: 'RICARDO VAZ MENDES/LUSA'})
     expect(creditOf(line('UKRAINE/RUSSIA'), vocabulary)).toBeUndefined()
+    // A photographer's name in capitals after the sentence, no label, in any language.
+    expect(creditOf(line('Mariscadoras amosan berberecho morto no banco de Testos, este martes. ANXO IGLESIAS'), vocabulary))
+      .toEqual({text: 'Mariscadoras amosan berberecho morto no banco de Testos, este martes.', credit: 'ANXO IGLESIAS'})
+    expect(creditOf(line('The vote was close. NATO'), vocabulary)).toBeUndefined()
   })
 
   it('does not take a parenthesis that is part of a sentence', () => {

@@ -93,6 +93,8 @@ describe('parseByline, names and brackets', () => {
     expect(parseByline('(Katharina Pichler, 28.1.2025)', vocabulary)?.names).toEqual(['Katharina Pichler'])
     // The bracket's second part must be a date: "(Vienna, Austria)" is a place.
     expect(parseByline('(Katharina Pichler, Wien und Umgebung)', vocabulary)).toBeUndefined()
+    // One word after a full name is the town: "Uxía Barreiro · Noia".
+    expect(parseByline('Uxía Barreiro · Noia', vocabulary)?.names).toEqual(['Uxía Barreiro'])
   })
 })
 

@@ -37,7 +37,7 @@ export default function byline(settings: Settings) {
     }
     for (const line of codaLines(ctx, (candidate) => markerOf(candidate, vocabulary) !== undefined)) {
       // A list's heading after the article can look like a name; the list follows it in its block.
-      if (bylineOfLine(line, vocabulary) !== undefined && !headsAList(ctx.lines, line, vocabulary) && !inTagList(tree, line, vocabulary)) {
+      if (bylineOfLine(line, vocabulary) !== undefined && !headsAList(ctx.lines, line, vocabulary) && !inTagList(tree, line, vocabulary) && !inPoll(tree, line)) {
         decide(ctx, line, 'byline', 'byline', 'author name after the article')
       }
     }
@@ -62,6 +62,19 @@ const MAX_TAG_WORDS = 4
 function inTagList(tree: PageTree, line: LineNode, vocabulary: Vocabulary): boolean {
   const block = tree.data.blocks[line.block]!.children
   return block.length >= MIN_TAGS && block.every((item) => item.shape.words <= MAX_TAG_WORDS && !item.shape.sentenceEnd && !isNotice(item, vocabulary))
+}
+
+const MIN_CHOICES = 3
+const MAX_CHOICE_WORDS = 3
+
+/**
+ * The line is a choice of a poll or a reactions box: a question and three short answers or more
+ * in one block ("Bạn thấy bài viết thế nào?" over "Hữu ích", "Thú vị", "Buồn"), not a byline.
+ */
+function inPoll(tree: PageTree, line: LineNode): boolean {
+  const block = tree.data.blocks[line.block]!.children
+  const question = block.findIndex((item) => item.shape.end === '?')
+  return question >= 0 && block.slice(question + 1).filter((item) => item.shape.words <= MAX_CHOICE_WORDS).length >= MIN_CHOICES && line.index > block[question]!.index
 }
 
 function isCredited(line: LineNode, settings: Settings): boolean {

@@ -2,7 +2,8 @@
  * section-list: a section heading the lexicon knows (`Tin bài liên quan`, `Đọc nhiều`,
  * `Most read`, `Lesen Sie auch`) and the list under it. After the article the section runs to
  * the next heading, the footer or the end of the page; inside the article it is a box of
- * headlines that ends where running text resumes. Before the article, words such as "Video" or
+ * headlines that ends where running text resumes, and a tags heading takes the short tags of its
+ * block. Before the article, words such as "Video" or
  * "Mới nhất" are menu items, not headings: position decides there (outside-article). The
  * heading's kind gives the label (related, media, ui for comments, weather); items of a
  * related list that are weather reports are `weather`.
@@ -31,7 +32,7 @@ export default function sectionList(settings: Settings) {
       const heading = quote(marker.text)
       decide(ctx, marker, label, 'section-list', `section heading ${heading}`)
       // In the article only a list heading opens a box; a comments or tags heading there is a widget.
-      const members = region === 'article' ? (label === 'ui' ? [] : boxMembers(lines, m)) : sectionMembers(ctx, m, markers[k + 1] ?? lines.length)
+      const members = region === 'article' ? (label === 'ui' ? tagMembers(lines, m) : boxMembers(lines, m)) : sectionMembers(ctx, m, markers[k + 1] ?? lines.length)
       labelItems(ctx, members, label, heading)
     })
   }
@@ -54,6 +55,19 @@ function boxMembers(lines: readonly LineNode[], marker: number): number[] {
   for (; i < lines.length && !lines[i]!.blank; i++) {
     const line = lines[i]!
     if (!isOpen(line) || !line.shape.headline) break
+    members.push(i)
+  }
+  return members
+}
+
+const MAX_TAG_WORDS = 4
+
+/** Under a tags heading in the article: the rest of its block when every line is a short tag ("Marisqueo", "Noia"), else none. */
+function tagMembers(lines: readonly LineNode[], marker: number): number[] {
+  const members: number[] = []
+  for (let i = marker + 1; i < lines.length && !lines[i]!.blank; i++) {
+    const line = lines[i]!
+    if (!isOpen(line) || line.shape.words > MAX_TAG_WORDS || line.shape.sentenceEnd) return []
     members.push(i)
   }
   return members

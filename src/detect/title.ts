@@ -32,7 +32,12 @@ export default function title(settings: Settings) {
       const above = window[k + 1]
       return above !== undefined && above.index === line.index - 1 && above.shape.words >= PREFERRED_WORDS && isCandidate(above, settings) && printedBefore(above, k + 1)
     }
-    const candidates = window.filter((line, k) => isCandidate(line, settings) && !printedBefore(line, k) && !underRepeat(line, k))
+    // Nor is the line under a credited byline, in its block: the reporters' role or outlet ("Reporters, Nairobi Courier Group").
+    const underByline = (line: LineNode) => {
+      const above = lines[line.index - 1]
+      return above !== undefined && !above.blank && (phraseStarting(above, settings.vocabulary.bylinePrefixes, settings.vocabulary) > 0 || phraseStarting(above, settings.vocabulary.editorPrefixes, settings.vocabulary) > 0)
+    }
+    const candidates = window.filter((line, k) => isCandidate(line, settings) && !printedBefore(line, k) && !underRepeat(line, k) && !underByline(line))
     if (candidates.length === 0) return
     // The footer does not count: it prints the site's name, which the header printed too.
     const later = repeatedKeys(lines, tree.data.article?.start ?? 0, tree.data.footer?.start ?? lines.length, settings)

@@ -4,6 +4,8 @@ export const es: Lexicon = {
   language: 'es',
   relatedMarkers: [
     'Noticias relacionadas', 'Relacionadas', 'Relacionados', 'Te puede interesar', 'Puede interesarte',
+    // Rioplatense (voseo) forms: Argentina, Uruguay.
+    'Seguí leyendo', 'Mirá también', 'Leé también', 'Mirá además',
     'También te puede interesar', 'Lo más leído', 'Más leídas', 'Más leído', 'Lo más visto', 'Más vistos',
     'Lea también', 'Lee también', 'Leer más', 'Artículos relacionados', 'Últimas noticias', 'Te recomendamos',
     'Recomendados', 'Sigue leyendo', 'Otras noticias', 'Más noticias', 'Contenido relacionado', 'Lo último',
@@ -13,13 +15,16 @@ export const es: Lexicon = {
   commentMarkers: ['Comentarios', 'Comentar', 'Ver comentarios', 'Deja tu comentario'],
   weatherMarkers: ['El tiempo', 'Tiempo', 'Pronóstico del tiempo', 'Clima'],
   tagMarkers: ['Archivado en', 'Etiquetas', 'Temas', 'Más sobre', 'Temas relacionados'],
-  readMorePrefixes: ['Lea también', 'Lee también', 'Leer más', 'Te puede interesar', 'Puede interesarte', 'Ver también', 'Más información', 'Relacionado'],
+  readMorePrefixes: [
+    'Lea también', 'Lee también', 'Leer más', 'Te puede interesar', 'Puede interesarte', 'Ver también', 'Más información', 'Relacionado',
+    'Mirá también', 'Leé también', 'Seguí leyendo'
+  ],
   homeLinks: ['Inicio', 'Portada', 'Home'],
   ui: [
     'Saltar al contenido', 'Ir al contenido', 'Cargando', 'Espere por favor', 'Compartir', 'Compartir en Facebook',
     'Compartir en Twitter', 'Imprimir', 'Correo electrónico', 'Volver arriba', 'Iniciar sesión', 'Regístrate',
     'Suscríbete', 'Suscribirse', 'Boletín', 'Newsletter', 'Publicidad', 'Menú', 'Buscar', 'Cerrar', 'Inicio', 'Seguir',
-    'Síguenos', 'Guardar', 'Escuchar', 'Copiar enlace', 'Versión móvil', 'Aceptar', 'Aceptar todo', 'Rechazar',
+    'Síguenos', 'Guardar', 'Escuchar', 'Escuchar nota', 'Escuchar noticia', 'Escuchá la nota', 'Copiar enlace', 'Versión móvil', 'Aceptar', 'Aceptar todo', 'Rechazar',
     'Configuración de cookies', 'Ver más', 'Cargar más', 'Etiquetas', 'Temas', 'Directo', 'En directo',
     'Ir a los comentarios', 'Ver comentarios', 'Normas', 'Apúntate'
   ],

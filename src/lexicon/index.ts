@@ -57,6 +57,8 @@ export type MarkerLabel = Extract<Label, 'related' | 'media' | 'ui' | 'weather'>
 export interface Vocabulary {
   /** Whole-line section headings and the label of the list under them. */
   markers: Map<string, MarkerLabel>
+  /** The markers that head a comments section (`Comments`, `Bình luận`): the article never runs past one. */
+  commentHeadings: Set<string>
   /** Weather headings, which may continue with a place: `Thời tiết Hà Nội`. */
   weatherMarkers: PhraseSet
   readMorePrefixes: PhraseSet
@@ -114,6 +116,7 @@ export function compileVocabulary(lexicons: readonly Lexicon[]): Vocabulary {
 
   const vocabulary: Omit<Vocabulary, 'index'> = {
     markers,
+    commentHeadings: keys('commentMarkers'),
     weatherMarkers: new PhraseSet(all('weatherMarkers')),
     readMorePrefixes: new PhraseSet(all('readMorePrefixes')),
     homeLinks: new PhraseSet(all('homeLinks')),

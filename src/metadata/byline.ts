@@ -82,8 +82,10 @@ export function parseByline(line: string, vocabulary: Vocabulary): Byline | unde
   // "Most read", "Trang chủ / Thời sự" are shaped like names ("Hà my"), but the lexicons know
   // them as a section heading and a home link.
   if (vocabulary.markers.has(words.join(' ')) || vocabulary.homeLinks.prefixOf(words) > 0) return undefined
-  // "Ngọc Anh/VOV.VN": the outlet after the name is no author.
-  const people = parts.length > 1 && OUTLET.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts
+  // "Ngọc Anh/VOV.VN": the outlet after the name is no author; "Uxía Barreiro · Noia": one word after a full name is the town.
+  let people = parts.length > 1 && OUTLET.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts
+  const town = people.findIndex((part, k) => k > 0 && !part.includes(' ') && people[0]!.includes(' '))
+  if (town > 0) people = people.slice(0, town)
   // "Senior Reporter" under the byline is a role, not a second author.
   if (!people.every((part) => isName(part)) || isRole(people.join(' '), vocabulary)) return undefined
   // A bare name line has at least two words in its first name: one word could be anything.

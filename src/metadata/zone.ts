@@ -20,8 +20,8 @@ export const LANGUAGE_ZONES: Readonly<Record<string, string>> = {
   ms: 'Asia/Kuala_Lumpur', sq: 'Europe/Tirane', sw: 'Africa/Nairobi',
   // Afrikaans: South Africa and Namibia keep one clock (+02:00); Tagalog: the Philippines; Icelandic: Iceland.
   af: 'Africa/Johannesburg', tl: 'Asia/Manila', is: 'Atlantic/Reykjavik',
-  // Catalan is written in Catalonia, Valencia, the Balearics, Andorra and Roussillon: one clock.
-  ca: 'Europe/Madrid',
+  // Catalan is written in Catalonia, Valencia, the Balearics, Andorra and Roussillon: one clock; Galician in Galicia.
+  ca: 'Europe/Madrid', gl: 'Europe/Madrid',
   // Russian-language news is dated in Moscow time by the agencies and portals that publish most of it.
   ru: 'Europe/Moscow'
 }

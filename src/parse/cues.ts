@@ -85,15 +85,27 @@ export function markerOf(line: LineNode, vocabulary: Vocabulary): MarkerLabel | 
   return memo(line, Cue.marker, markerOfUncached, vocabulary)
 }
 
+/** A heading's words without a count before or after it: "Bình luận (3)", "3 comentarios". */
+function headingKey(line: LineNode): string {
+  let words = wordsOf(line)
+  if (words.length > 1 && DIGITS.test(words[words.length - 1]!)) words = words.slice(0, -1)
+  else if (words.length > 1 && DIGITS.test(words[0]!)) words = words.slice(1)
+  return words.join(' ')
+}
+
+const DIGITS = /^\d+$/
+
+/** A comments section's heading (`Comments`, `Bình luận (3)`). */
+export function isCommentsHeading(line: LineNode, vocabulary: Vocabulary): boolean {
+  return markerOf(line, vocabulary) === 'ui' && vocabulary.commentHeadings.has(headingKey(line))
+}
+
 function markerOfUncached(line: LineNode, vocabulary: Vocabulary): MarkerLabel | undefined {
   if (line.blank || line.shape.words > MAX_MARKER_WORDS) return undefined
-  let words = wordsOf(line)
-  // A count or a page number may follow the heading: "Bình luận (3)".
-  if (words.length > 1 && /^\d+$/.test(words[words.length - 1]!)) words = words.slice(0, -1)
-  const marker = vocabulary.markers.get(words.join(' '))
+  const marker = vocabulary.markers.get(headingKey(line))
   if (marker !== undefined) return marker
   // A weather box is headed by the word and a place: "Thời tiết Hà Nội", "Weather in London".
-  return words.length <= MAX_WEATHER_HEADING && phraseStarting(line, vocabulary.weatherMarkers, vocabulary) > 0 && !line.shape.sentenceEnd ? 'weather' : undefined
+  return line.shape.words <= MAX_WEATHER_HEADING && phraseStarting(line, vocabulary.weatherMarkers, vocabulary) > 0 && !line.shape.sentenceEnd ? 'weather' : undefined
 }
 
 const MAX_WEATHER_HEADING = 5
@@ -185,7 +197,22 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
       return {text: head.slice(0, sentence + 1).trim(), credit}
     }
   }
-  return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary) ?? slashedCredit(norm) ?? capitalCredit(norm, vocabulary)
+  return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary) ?? slashedCredit(norm) ?? capitalCredit(norm, vocabulary) ?? capitalNameAfterSentence(norm)
+}
+
+// Two to four words in capitals: a photographer's name ("ANXO IGLESIAS").
+const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'\u2019.-]+(?: \p{Lu}[\p{Lu}'\u2019.-]+){1,3}$/u
+
+/**
+ * A photographer's name in capitals after the caption's sentence, without a label, in any
+ * language: "Mariscadoras amosan berberecho morto no banco de Testos, este martes. ANXO IGLESIAS".
+ */
+function capitalNameAfterSentence(norm: string): Credit | undefined {
+  const sentence = norm.lastIndexOf('. ')
+  if (sentence <= 0 || isLowerAscii(norm.charCodeAt(sentence + 2))) return undefined
+  const credit = norm.slice(sentence + 2)
+  const text = norm.slice(0, sentence + 1)
+  return credit.length <= MAX_CREDIT_CHARS && NAME_IN_CAPITALS.test(credit) && text.split(' ').length >= 3 ? {text, credit} : undefined
 }
 
 const TWO_CAPITALS = /^\p{Lu}{2}/u

@@ -8,7 +8,7 @@
 import type {BlockNode, LineNode, ListRun, Span} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {
-  altTextStem, creditOf, Cue, doubledHalf, isFileName, isFooterLine, isMediaTagged, isNotice, isWholePhrase, markerOf, memo, paywallPhrase, phraseIn, phrasesIn, phraseStarting, promotionTerms,
+  altTextStem, creditOf, Cue, doubledHalf, isCommentsHeading, isFileName, isFooterLine, isMediaTagged, isNotice, isWholePhrase, markerOf, memo, paywallPhrase, phraseIn, phrasesIn, phraseStarting, promotionTerms,
   readMoreOf
 } from './cues.js'
 import {bylineOfLine} from '../metadata/byline.js'
@@ -109,9 +109,17 @@ export function findLayout(
     return cluster.length === 1 && !isTeaser(lines, cluster[0]!) && gap <= MAX_GAP && onlyInserts(lines, blocks, before, after, vocabulary)
   }
   while (first > 0 && joins(clusters[first - 1]!, clusters[first - 1]!, clusters[first]!)) first--
-  while (last < clusters.length - 1 && !crossesFooter(clusters[last + 1]!, footer) && joins(clusters[last + 1]!, clusters[last]!, clusters[last + 1]!)) last++
+  // The article does not run past a comments section (its heading over the comments, in one block).
+  const comments = commentsSection(lines, clusters[best]![0]!, vocabulary)
+  if (comments >= 0) {
+    boundary[comments] = 1
+    clusters[best] = clusters[best]!.filter((i) => i < comments)
+  }
+  const beforeComments = (cluster: readonly number[]) => comments < 0 || cluster[0]! < comments
+  while (last < clusters.length - 1 && !crossesFooter(clusters[last + 1]!, footer) && beforeComments(clusters[last + 1]!) &&
+    joins(clusters[last + 1]!, clusters[last]!, clusters[last + 1]!)) last++
   const firstProse = clusters[first]![0]!
-  const start = findStandfirst(lines, firstProse, boundary, vocabulary) ?? firstProse
+  const start = boxHeading(lines, findStandfirst(lines, firstProse, boundary, vocabulary) ?? firstProse, vocabulary)
   const lastCluster = clusters[last]!
   const end = extendCoda(lines, lastCluster[lastCluster.length - 1]!, boundary, vocabulary, footer)
   return {article: {start, end}, footer, banners, blankSeparated, accented, gluedLists}
@@ -451,6 +459,52 @@ function isParagraphLike(line: LineNode): boolean {
 }
 
 /**
+ * The first comments heading after `from` that heads the comments themselves: lines under it in
+ * its block, a sentence among them (a counter beside share buttons heads none), or -1.
+ */
+function commentsSection(lines: readonly LineNode[], from: number, vocabulary: Vocabulary): number {
+  for (let i = from + 1; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.blank || line.shape.words > MAX_COMMENTS_HEADING_WORDS || !isCommentsHeading(line, vocabulary)) continue
+    let comment = false
+    let count = 0
+    for (let j = i + 1; j < lines.length && !lines[j]!.blank; j++, count++) if (lines[j]!.shape.sentenceEnd) comment = true
+    if (comment && count >= MIN_COMMENTS_LINES) return i
+  }
+  return -1
+}
+
+const MIN_COMMENTS_LINES = 3 // an author, a time, the comment
+const MAX_COMMENTS_HEADING_WORDS = 6
+const MIN_ROW_LINES = 3
+const MAX_BUTTON_LINE_WORDS = 4
+
+/** A line of a block of short lines that are no sentences (buttons), other than the block's first. */
+function isInButtonRow(lines: readonly LineNode[], line: LineNode): boolean {
+  const short = (other: LineNode) => !other.blank && other.shape.words <= MAX_BUTTON_LINE_WORDS && !other.shape.sentenceEnd
+  if (!short(line) || lines[line.index - 1] === undefined || lines[line.index - 1]!.blank) return false
+  let start = line.index
+  while (start > 0 && !lines[start - 1]!.blank) start--
+  let end = line.index
+  while (end + 1 < lines.length && !lines[end + 1]!.blank) end++
+  if (end - start + 1 < MIN_ROW_LINES) return false
+  for (let i = start; i <= end; i++) if (!short(lines[i]!)) return false
+  return true
+}
+
+const MAX_BOX_HEADING_WORDS = 8
+
+/**
+ * The article opens with a box of key points ("What you need to know:" over its items, in one
+ * block): its heading, right above the first paragraph, is the article's first line.
+ */
+function boxHeading(lines: readonly LineNode[], start: number, vocabulary: Vocabulary): number {
+  const above = lines[start - 1]
+  if (above === undefined || above.blank || above.shape.end !== ':' || above.shape.words > MAX_BOX_HEADING_WORDS || markerOf(above, vocabulary) !== undefined) return start
+  return above.index
+}
+
+/**
  * A standfirst printed above the byline, date and share buttons, without a full stop, is not
  * prose by shape. Above the first paragraph, past such furniture, a paragraph-long line right
  * under a shorter headline (the title) is the standfirst.
@@ -459,8 +513,9 @@ function findStandfirst(lines: readonly LineNode[], first: number, boundary: Uin
   let reach = 0
   for (let i = first - 1; i >= 0 && reach < LEAD_REACH; i--) {
     const line = lines[i]!
-    // A row of buttons (share, text size) is one widget, however many lines it takes.
-    if (line.blank || isWholePhrase(line, vocabulary.ui)) continue
+    // A row of buttons (share, text size) is one widget, however many lines it takes: known words,
+    // or the lines after the first of a block of three short lines or more.
+    if (line.blank || isWholePhrase(line, vocabulary.ui) || isInButtonRow(lines, line)) continue
     reach++
     if (boundary[i]) return undefined
     if (!isParagraphLike(line) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || isFooterProse(line, vocabulary) || repeatsAbove(lines, i) || isListItem(lines, line)) continue

@@ -73,3 +73,25 @@ it('finds the standfirst above the byline, the dates and a long row of share and
   expect(of(standfirst)).toMatchObject({label: 'lead'})
   expect(of('Night closures for the emergency room')).toMatchObject({label: 'title'})
 })
+
+it('starts the article at a key-points box that opens it, its heading included', () => {
+  const box = ['What you need to know:', PROSE[0]!, PROSE[1]!, PROSE[2]!]
+  const {of} = decide(blocks('Council extends night buses to three suburbs', ['By Jane Doe', 'March 12, 2025'], box, PROSE[3]!, PROSE[4]!))
+  expect(of('What you need to know:').label).toBe('heading')
+  expect(of(PROSE[0]!).label).not.toBe('related')
+})
+
+it('finds the standfirst above a row of buttons no lexicon knows', () => {
+  const standfirst = 'From 17 March, patients who arrive between 8 p.m. and 8 a.m. will have to go to the hospital in the next town, the health authority said'
+  const row = ['Toot this', 'Skeet this', 'Thread this', 'Pin this', 'Mail this', 'Print this', 'Listen · 4:12', 'Type size', 'Smaller', 'Larger']
+  const {of} = decide(blocks('Night closures for the emergency room', standfirst, ['Jane Fortin', 'Published March 12, 2025 at 6:00 a.m.', '3 comments'], row, ...PROSE))
+  expect(of(standfirst)).toMatchObject({label: 'lead'})
+})
+
+it('ends the article at a comments section: the readers\' comments are no text of it', () => {
+  const comments = ['Comments', '2 comments', 'harbour_reader', '2 hours ago', 'Always the same people pay. The help comes late and badly, when it comes.', 'J. Smith', '1 hour ago', 'Someone should also look at what comes down the river, it is not only the rain.']
+  const {of, result} = decide(article({tail: [comments, 'Most read', ['Harbour crane contract goes to local firm', 'School board delays vote on four-day week']]}))
+  expect(of(comments[4]!).label).not.toBe('body')
+  expect(of(comments[7]!).label).not.toBe('body')
+  expect(result.text).not.toContain('Always the same people pay')
+})

@@ -73,3 +73,9 @@ it('reads the author and the date printed in brackets after the text', () => {
   expect(result.metadata.authors).toEqual(['Katharina Pichler'])
   expect(result.metadata.published).toMatch(/^2025-01-28/)
 })
+
+it('takes no answer of a reactions box after the article for an author', () => {
+  const box = ['Bạn thấy bài viết thế nào?', 'Hữu ích', 'Thú vị', 'Buồn', 'Phẫn nộ']
+  const {result} = decide(blocks(...PROSE_VI, 'Ngọc Tân - Hồng Nhung', box, 'Đọc nhiều', 'Giá vàng hôm nay tăng mạnh'))
+  expect(result.metadata.authors).toEqual(['Ngọc Tân', 'Hồng Nhung'])
+})

@@ -91,3 +91,15 @@ it('takes a related box in the article whose items are a headline and its teaser
   expect(of(PROSE[2]!).label).toBe('body')
   expect(result.metadata.related).toEqual(expect.arrayContaining([items[0]![0], items[1]![0]]))
 })
+
+it('takes the Rioplatense "Seguí leyendo" box in the article', () => {
+  const box = ['Seguí leyendo', 'Qué síntomas tiene el dengue y cuándo hay que ir a la guardia', 'Vacuna contra el dengue: quiénes pueden aplicársela gratis en Córdoba']
+  const {of} = decide(article({body: [PROSE[1]!, box, PROSE[2]!, PROSE[3]!]}))
+  for (const line of box) expect(of(line), line).toMatchObject({label: 'related', rule: 'section-list'})
+})
+
+it('takes the tags under a tags heading in the article, one a line', () => {
+  const tags = ['Tags', 'Night buses', 'City council', 'Public transport']
+  const {of} = decide(article({body: [PROSE[1]!, PROSE[2]!, tags, PROSE[3]!, PROSE[4]!]}))
+  for (const line of tags.slice(1)) expect(of(line), line).toMatchObject({label: 'ui', rule: 'section-list'})
+})

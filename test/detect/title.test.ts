@@ -41,3 +41,9 @@ it('does not take the masthead\'s name for the title when the byline prints it a
   expect(result.title).toBe('Council extends night buses to three suburbs')
   expect(result.metadata.authors).toEqual(['Jane Fortin'])
 })
+
+it('does not take the reporters\' role line under a credited byline for the title', () => {
+  const {of, result} = decide(article({head: [['Home', 'News', 'Counties']], afterTitle: [['By JOHN KAMAU and AMINA WANJIRU', 'Reporters, Nairobi Courier Group', 'Wednesday, March 12, 2025 · 6:45 AM']]}))
+  expect(of('Council extends night buses to three suburbs')).toMatchObject({label: 'title'})
+  expect(result.title).toBe('Council extends night buses to three suburbs')
+})

@@ -32,6 +32,14 @@ describe('markerOf', () => {
   it('takes a weather heading with a place after it', () => {
     expect(markerOf(line('Thời tiết Đà Nẵng'), vocabulary)).toBe('weather')
     expect(markerOf(line('Thời tiết hôm nay (14/3): Hà Nội mưa phùn, trời rét về đêm'), vocabulary)).toBeUndefined()
+    expect(markerOf(line('El tiempo en Madrid'), vocabulary)).toBe('weather')
+    // A subheading that opens with the word names no place: "The time of promises".
+    expect(markerOf(line('El tiempo de las promesas'), vocabulary)).toBeUndefined()
+  })
+
+  it('reads a comments heading with its count before it', () => {
+    expect(markerOf(line('3 comentarios'), vocabulary)).toBe('ui')
+    expect(markerOf(line('0 Komen'), vocabulary)).toBe('ui')
   })
 
   it('does not take a sentence that starts like a heading', () => {

@@ -37,13 +37,14 @@ import {ms} from './ms.js'
 import {tl} from './tl.js'
 import {af} from './af.js'
 import {is} from './is.js'
+import {gl} from './gl.js'
 
 export type {Lexicon} from './types.js'
 export {afterTokens, LexiconIndex, PhraseSet, tokens, type Scan} from './phrases.js'
 
 /** The lexicons that ship with dechrome, by ISO 639-1 code. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = {
-  vi, en, fr, de, es, pt, id, it, sv, da, nb, fi, el, bg, hr, ca, nl, pl, tr, ru, uk, cs, ro, hu, sk, sl, et, lv, sr, sq, sw, ms, tl, af, is
+  vi, en, fr, de, es, pt, id, it, sv, da, nb, fi, el, bg, hr, ca, nl, pl, tr, ru, uk, cs, ro, hu, sk, sl, et, lv, sr, sq, sw, ms, tl, af, is, gl
 }
 
 /** The label a section heading gives the list under it. */

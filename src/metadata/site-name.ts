@@ -3,7 +3,7 @@
  * trên`) or a copyright notice (`© 2025 Báo Nhân Dân. All rights reserved.`).
  */
 import type {LineNode} from '../types.js'
-import type {Vocabulary} from '../lexicon/index.js'
+import {tokens, type Vocabulary} from '../lexicon/index.js'
 import {phraseStarting} from '../parse/cues.js'
 
 const MAX_NAME_WORDS = 5
@@ -36,7 +36,8 @@ export function siteNameOf(lines: readonly LineNode[], vocabulary: Vocabulary): 
     name = name.split(DASH)[0]!.replace(TRAILING_YEARS, '')
     // A company form before the name in quotes: "ТОВ «Новини Медіа»", "ООО «Вести»".
     name = name.replace(QUOTED_AFTER_FORM, '$1')
-    if (name && name.split(' ').length <= MAX_NAME_WORDS && !/^all rights/i.test(name)) return name
+    // "© 2025 Todos os dereitos reservados": a notice of two words or more is no name.
+    if (name && name.split(' ').length <= MAX_NAME_WORDS && !/^all rights/i.test(name) && vocabulary.footerTerms.prefixOf(tokens(name.toLowerCase())) < 2) return name
   }
   return null
 }

@@ -105,7 +105,12 @@ function markerOfUncached(line: LineNode, vocabulary: Vocabulary): MarkerLabel |
   const marker = vocabulary.markers.get(headingKey(line))
   if (marker !== undefined) return marker
   // A weather box is headed by the word and a place: "Thời tiết Hà Nội", "Weather in London".
-  return line.shape.words <= MAX_WEATHER_HEADING && phraseStarting(line, vocabulary.weatherMarkers, vocabulary) > 0 && !line.shape.sentenceEnd ? 'weather' : undefined
+  if (line.shape.words > MAX_WEATHER_HEADING || line.shape.sentenceEnd) return undefined
+  const heading = phraseStarting(line, vocabulary.weatherMarkers, vocabulary)
+  // The place after the word is a name: "El tiempo en Madrid", not the subheading "El tiempo de las promesas".
+  if (heading === 0) return undefined
+  const rest = tokens(line.norm).slice(heading)
+  return rest.length === 0 || rest.some((word) => CAPITALISED.test(word)) ? 'weather' : undefined
 }
 
 const MAX_WEATHER_HEADING = 5

@@ -38,6 +38,8 @@ it('names the site from its copyright notice, without a company form or a second
   expect(siteOf('\u00A9 Copyright 2025 Editoriale Metropolitana S.p.A. Tutti i diritti sono riservati')).toBe('Editoriale Metropolitana')
   expect(siteOf('\u00A9 2025 Example Media Ltd. All rights reserved.')).toBe('Example Media Ltd')
   expect(siteOf('\u00A9 Uutismedia Oy 2025')).toBe('Uutismedia Oy')
+  // A notice after the sign names no site.
+  expect(siteOf('\u00A9 2025 Todos os dereitos reservados')).toBeNull()
   expect(siteOf('\u00A9 Le Quotidien du Sud 2025 - Tous droits réservés')).toBe('Le Quotidien du Sud')
   expect(siteOf('\u00A9 2025 ТОВ \u00ABНовини Медіа\u00BB. Усі права захищені.')).toBe('Новини Медіа')
   expect(siteOf('Copyright \u00A9 Harbour Press 2019\u20132025')).toBe('Harbour Press')

@@ -9,7 +9,7 @@ import type {BlockNode, LineNode, ListRun, Span} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {
   altTextStem, creditOf, Cue, doubledHalf, isCommentsHeading, isFileName, isFooterLine, isMediaTagged, isNotice, isWholePhrase, markerOf, memo, paywallPhrase, phraseIn, phrasesIn, phraseStarting, promotionTerms,
-  readMoreOf
+  readMoreOf, wordsOf
 } from './cues.js'
 import {bylineOfLine} from '../metadata/byline.js'
 import {isDateLine} from '../metadata/date.js'
@@ -495,12 +495,14 @@ function isInButtonRow(lines: readonly LineNode[], line: LineNode): boolean {
 const MAX_BOX_HEADING_WORDS = 8
 
 /**
- * The article opens with a box of key points ("What you need to know:" over its items, in one
- * block): its heading, right above the first paragraph, is the article's first line.
+ * The article opens with a box of key points ("What you need to know:" over its items): its
+ * heading, right above the first paragraph, is the article's first line.
  */
 function boxHeading(lines: readonly LineNode[], start: number, vocabulary: Vocabulary): number {
-  const above = lines[start - 1]
-  if (above === undefined || above.blank || above.shape.end !== ':' || above.shape.words > MAX_BOX_HEADING_WORDS || markerOf(above, vocabulary) !== undefined) return start
+  // Past a blank line too: the cleaned text sets one between every two lines.
+  const above = neighbour(lines, start, -1)
+  if (above === undefined || above.shape.end !== ':' || above.shape.words > MAX_BOX_HEADING_WORDS || markerOf(above, vocabulary) !== undefined ||
+    isWholePhrase(above, vocabulary.ui) || vocabulary.emptyLabels.has(wordsOf(above).join(' '))) return start
   return above.index
 }
 

@@ -109,6 +109,13 @@ describe('creditOf', () => {
     expect(creditOf(line('Mariscadoras amosan berberecho morto no banco de Testos, este martes. ANXO IGLESIAS'), vocabulary))
       .toEqual({text: 'Mariscadoras amosan berberecho morto no banco de Testos, este martes.', credit: 'ANXO IGLESIAS'})
     expect(creditOf(line('The vote was close. NATO'), vocabulary)).toBeUndefined()
+    // An outlet's name in capitals before the credit word: "ST PHOTO: …".
+    expect(creditOf(line('The market will close from July 7 for six months of upgrading works. TRIBUNE PHOTO: KELVIN HO'), vocabulary))
+      .toEqual({text: 'The market will close from July 7 for six months of upgrading works.', credit: 'KELVIN HO'})
+    // A short credit after the sentence and a bar: "… | Aisto Valančiaus nuotr.".
+    expect(creditOf(line('Jonavos gatvės ruožas ties Vilijampolės tiltu. | Aisto Valančiaus nuotr.'), vocabulary))
+      .toEqual({text: 'Jonavos gatvės ruožas ties Vilijampolės tiltu.', credit: 'Aisto Valančiaus nuotr.'})
+    expect(creditOf(line('Terms of use | Privacy policy | Contact'), vocabulary)).toBeUndefined()
   })
 
   it('does not take a parenthesis that is part of a sentence', () => {

@@ -16,6 +16,7 @@ export const de: Lexicon = {
   readMorePrefixes: ['Lesen Sie auch', 'Lesen Sie mehr', 'Auch interessant', 'Mehr zum Thema', 'Lesen Sie', 'Weiterlesen', 'Siehe auch', 'Auch lesenswert'],
   homeLinks: ['Startseite', 'Home'],
   ui: [
+    'Mehr Infos', 'Mehr Informationen',
     'Zum Inhalt springen', 'Zum Hauptinhalt springen', 'Direkt zum Inhalt', 'Wird geladen', 'Bitte warten', 'Teilen',
     'Artikel teilen', 'Drucken', 'E-Mail', 'Nach oben', 'Anmelden', 'Einloggen', 'Registrieren', 'Abonnieren',
     'Jetzt abonnieren', 'Newsletter', 'Anzeige', 'Werbung', 'Menü', 'Suche', 'Suchen', 'Schließen', 'Startseite',

@@ -20,6 +20,7 @@ export const en: Lexicon = {
   readMorePrefixes: ['Read more', 'Read also', 'Also read', 'See also', 'Related', 'Read next', 'More', 'Recommended', 'Watch', 'Read'],
   homeLinks: ['Home', 'Homepage', 'Home page', 'Front page'],
   ui: [
+    'Follow topic', 'Follow this topic',
     'Skip to content', 'Skip to main content', 'Skip navigation', 'Skip to navigation', 'Jump to content',
     'Loading', 'Please wait', 'Share', 'Share this', 'Share this article', 'Share this story', 'Share on Facebook',
     'Share on Twitter', 'Share on X', 'Tweet', 'Print', 'Print this article', 'Email', 'Back to top', 'Sign in',

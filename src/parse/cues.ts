@@ -202,7 +202,24 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
       return {text: head.slice(0, sentence + 1).trim(), credit}
     }
   }
-  return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary) ?? slashedCredit(norm) ?? capitalCredit(norm, vocabulary) ?? capitalNameAfterSentence(norm)
+  return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary) ?? slashedCredit(norm) ?? capitalCredit(norm, vocabulary) ?? capitalNameAfterSentence(norm) ??
+    barredCredit(norm)
+}
+
+const MAX_BARRED_CREDIT_WORDS = 5
+
+/**
+ * A short credit after the caption's sentence and a bar, in any language: "… pradėti darbai. |
+ * Aisto Valančiaus nuotr." (a name, then the word for photo). A bar after a sentence sets the
+ * credit apart; the credit is capitalised and no sentence itself.
+ */
+function barredCredit(norm: string): Credit | undefined {
+  const bar = norm.indexOf(' | ')
+  if (bar <= 0) return undefined
+  const text = norm.slice(0, bar)
+  const credit = norm.slice(bar + 3)
+  if (!SENTENCE_END.test(text) || text.split(' ').length < 3 || !CAPITALISED.test(credit) || credit.includes('. ') || credit.includes(' | ')) return undefined
+  return credit.split(' ').length <= MAX_BARRED_CREDIT_WORDS && isCreditText(credit) ? {text, credit} : undefined
 }
 
 // Two to four words in capitals: a photographer's name ("ANXO IGLESIAS").
@@ -340,7 +357,10 @@ function labelledCredit(inner: string, vocabulary: Vocabulary): string | undefin
 
 function isCreditLabel(label: string, vocabulary: Vocabulary): boolean {
   const words = tokens(label.toLowerCase())
-  return words.length > 0 && words.length <= 4 && vocabulary.creditWords.has(words.join(' '))
+  if (words.length === 0 || words.length > 4) return false
+  if (vocabulary.creditWords.has(words.join(' '))) return true
+  // An outlet's name in capitals before the word: "ST PHOTO", "TRIBUNE PHOTO", "AFP PHOTO".
+  return words.length > 1 && vocabulary.creditWords.has(words[words.length - 1]!) && label === label.toUpperCase() && /\p{Lu}/u.test(label)
 }
 
 function isCreditText(credit: string): boolean {

@@ -524,7 +524,8 @@ function findStandfirst(lines: readonly LineNode[], first: number, boundary: Uin
     const above = neighbour(lines, i, -1)
     // A page that opens with it (an article cleaned before): longer than a headline, right above the first paragraph.
     if (above === undefined) return reach === 1 && line.shape.chars >= MIN_OPENING_STANDFIRST_CHARS ? i : undefined
-    return above.shape.chars < line.shape.chars && isTitleLike(above, vocabulary) ? i : undefined
+    // Longer than the headline, or a sentence with its full stop ("Some 40 stallholders will move … from July 7.").
+    return (above.shape.chars < line.shape.chars || line.shape.sentenceEnd) && isTitleLike(above, vocabulary) ? i : undefined
   }
   return undefined
 }

@@ -95,3 +95,11 @@ it('ends the article at a comments section: the readers\' comments are no text o
   expect(of(comments[7]!).label).not.toBe('body')
   expect(result.text).not.toContain('Always the same people pay')
 })
+
+it('finds a standfirst shorter than the title when it is a sentence with its full stop', () => {
+  const title = 'Bukit Batok hawker centre to close for six months of upgrading; stallholders get rent waiver'
+  const standfirst = 'Some 40 stallholders will move to a temporary food centre in a nearby carpark from July 7.'
+  const {of} = decide(blocks(title, standfirst, ['Ng Hui Min', 'Published Jun 18, 2025, 06:45 PM'], ['Listen to this article', 'Gift this article', 'Follow topic'], ...PROSE))
+  expect(of(standfirst)).toMatchObject({label: 'lead'})
+  expect(of('Follow topic').label).toBe('ui')
+})

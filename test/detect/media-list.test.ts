@@ -33,3 +33,10 @@ it('drops an embedded player\'s title and its position over the running time', (
   expect(of('00:00 / 01:12').label).toBe('media')
   expect(of(embed[0]!).label).toBe('media')
 })
+
+it('drops a photo gallery\'s position over the caption', () => {
+  const gallery = ['1 / 12', 'The stretch of road by the bridge where the works begin. Photo: Jane Roe']
+  const {of} = decide(article({body: [PROSE[1]!, gallery, PROSE[2]!, PROSE[3]!]}))
+  expect(of('1 / 12')).toMatchObject({label: 'media', rule: 'media-list'})
+  expect(of(gallery[1]!).label).toBe('caption')
+})

@@ -103,10 +103,10 @@ export function findLayout(
   // legal paragraph below the lists is not the article's second half.
   const joins = (cluster: readonly number[], before: readonly number[], after: readonly number[]) => {
     const gap = gapBetween(lines, before, after)
-    if (isArticleLike(lines, cluster, isFree)) return gap <= MAX_GAP || mass(lines, cluster) >= MIN_FAR_SHARE * bestMass
+    if (isArticleLike(lines, cluster, isFree, vocabulary)) return gap <= MAX_GAP || mass(lines, cluster) >= MIN_FAR_SHARE * bestMass
     // A lone paragraph joins across a box the page set into the text (a newsletter sign-up, an
     // advertisement's label), when nothing else stands between.
-    return cluster.length === 1 && !isTeaser(lines, cluster[0]!) && gap <= MAX_GAP && onlyInserts(lines, blocks, before, after, vocabulary)
+    return cluster.length === 1 && !isTeaser(lines, cluster[0]!, vocabulary) && gap <= MAX_GAP && onlyInserts(lines, blocks, before, after, vocabulary)
   }
   while (first > 0 && joins(clusters[first - 1]!, clusters[first - 1]!, clusters[first]!)) first--
   // The article does not run past a comments section (its heading over the comments, in one block).
@@ -289,10 +289,14 @@ function isLinkBox(block: BlockNode, vocabulary: Vocabulary): boolean {
   return marker !== undefined && marker !== 'ui' && items.length > 0 && items.every((item) => item.shape.headline)
 }
 
-/** A paragraph right under a headline: a link's teaser. Under an interviewer's question it is the answer. */
-function isTeaser(lines: readonly LineNode[], index: number): boolean {
+/**
+ * A paragraph right under a headline: a link's teaser. Under an interviewer's question it is the
+ * answer; under a button ("In bài") or a captioned photo ("… (Ảnh: …/TTXVN)") it is text.
+ */
+function isTeaser(lines: readonly LineNode[], index: number, vocabulary: Vocabulary): boolean {
   const above = neighbour(lines, index, -1)
-  return above !== undefined && above.shape.headline && !isQuestion(lines, above)
+  return above !== undefined && above.shape.headline && above.shape.words >= MIN_LIST_HEADLINE_WORDS && !isQuestion(lines, above) &&
+    !isWholePhrase(above, vocabulary.ui) && creditOf(above, vocabulary) === undefined
 }
 
 const MIN_QUESTION_WORDS = 5
@@ -313,7 +317,7 @@ function isQuestion(lines: readonly LineNode[], line: LineNode): boolean {
  * hold more text than a short article.
  */
 function mainCluster(lines: readonly LineNode[], clusters: readonly number[][], isFree: Uint8Array, vocabulary: Vocabulary): number {
-  const listed = (cluster: readonly number[]) => paragraphsOf(lines, cluster, isFree) === 0 && isUnderListHeading(lines, cluster[0]!, vocabulary)
+  const listed = (cluster: readonly number[]) => paragraphsOf(lines, cluster, isFree, vocabulary) === 0 && isUnderListHeading(lines, cluster[0]!, vocabulary)
   // Each cluster weighed once: comparing against the best so far must not weigh the best again.
   const masses = clusters.map((cluster) => mass(lines, cluster))
   let best = -1
@@ -343,18 +347,18 @@ function mass(lines: readonly LineNode[], cluster: readonly number[]): number {
  * A cluster reads as article when most of its paragraphs are not teasers: a teaser sits right
  * under a headline and is not followed by another paragraph.
  */
-function isArticleLike(lines: readonly LineNode[], cluster: readonly number[], isFree: Uint8Array): boolean {
-  const paragraphs = paragraphsOf(lines, cluster, isFree)
+function isArticleLike(lines: readonly LineNode[], cluster: readonly number[], isFree: Uint8Array, vocabulary: Vocabulary): boolean {
+  const paragraphs = paragraphsOf(lines, cluster, isFree, vocabulary)
   return paragraphs >= 2 && paragraphs / cluster.length >= MIN_ARTICLE_LIKE
 }
 
 /** The cluster's lines that are not teasers: not right under a headline, or followed by more text. */
-function paragraphsOf(lines: readonly LineNode[], cluster: readonly number[], isFree: Uint8Array): number {
+function paragraphsOf(lines: readonly LineNode[], cluster: readonly number[], isFree: Uint8Array, vocabulary: Vocabulary): number {
   let paragraphs = 0
   for (const i of cluster) {
     const next = neighbour(lines, i, 1)
     const followedByText = next !== undefined && isFree[next.index] === 1
-    if (!isTeaser(lines, i) || followedByText) paragraphs++
+    if (!isTeaser(lines, i, vocabulary) || followedByText) paragraphs++
   }
   return paragraphs
 }

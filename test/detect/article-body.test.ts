@@ -103,3 +103,14 @@ it('finds a standfirst shorter than the title when it is a sentence with its ful
   expect(of(standfirst)).toMatchObject({label: 'lead'})
   expect(of('Follow topic').label).toBe('ui')
 })
+
+it('keeps the article\'s first paragraphs when a box of links cuts it in two and they stand under a button and a captioned photo', () => {
+  const first = 'The trade fair opened on Thursday in the provincial capital, with more than 200 booths from companies of both countries.'
+  const second = 'According to the organisers, the fair will run for five days and expects about 50,000 visitors, most of them from the province.'
+  const box = ['Related', 'Trade between the two countries reached a record last year', 'Border province firms look for new partners abroad']
+  const input = blocks('Trade fair opens in the provincial capital', ['Share', 'Print'], first, 'Delegates cut the ribbon at the opening. (Photo: Jane Roe/Agency)', second, box, ...PROSE)
+  const {of} = decide(input)
+  expect(of(first).label).toBe('lead')
+  expect(of(second).label).toBe('body')
+  for (const line of box) expect(of(line).label, line).toBe('related')
+})

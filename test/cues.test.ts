@@ -109,6 +109,7 @@ describe('creditOf', () => {
     expect(creditOf(line('Mariscadoras amosan berberecho morto no banco de Testos, este martes. ANXO IGLESIAS'), vocabulary))
       .toEqual({text: 'Mariscadoras amosan berberecho morto no banco de Testos, este martes.', credit: 'ANXO IGLESIAS'})
     expect(creditOf(line('The vote was close. NATO'), vocabulary)).toBeUndefined()
+    expect(creditOf(line('Hundreds waited with handmade signs and chanted for hours. SAVE OUR LIBRARIES'), vocabulary)).toBeUndefined()
     // An outlet's name in capitals before the credit word: "ST PHOTO: …".
     expect(creditOf(line('The market will close from July 7 for six months of upgrading works. TRIBUNE PHOTO: KELVIN HO'), vocabulary))
       .toEqual({text: 'The market will close from July 7 for six months of upgrading works.', credit: 'KELVIN HO'})

@@ -64,6 +64,11 @@ describe('language', () => {
     expect(clean(blocks('En ny havn på vej', prose, prose.split(' ').reverse().join(' '))).metadata.language).toBe('da')
   })
 
+  it('keeps English for a story that quotes Icelandic names', () => {
+    const prose = 'Foreign minister Þórdís Gylfadóttir met her counterpart Guðlaugur Þór Þórðarson in Reykjavík on Monday to discuss the new fisheries agreement, officials said after the talks.'
+    expect(clean(blocks('Ministers meet on fisheries deal', prose, PROSE[1]!)).metadata.language).toBe('en')
+  })
+
   it('answers null for too little text rather than guessing', () => {
     expect(clean('Short title\n\nOk.').metadata.language).toBeNull()
   })

@@ -95,6 +95,8 @@ describe('parseByline, names and brackets', () => {
     expect(parseByline('(Katharina Pichler, Wien und Umgebung)', vocabulary)).toBeUndefined()
     // One word after a full name is the town: "Uxía Barreiro · Noia".
     expect(parseByline('Uxía Barreiro · Noia', vocabulary)?.names).toEqual(['Uxía Barreiro'])
+    // After a comma, a one-word name is a second reporter.
+    expect(parseByline('Ahmad Fauzi, Sutrisno', vocabulary)?.names).toEqual(['Ahmad Fauzi', 'Sutrisno'])
   })
 })
 
@@ -130,6 +132,10 @@ describe('sources', () => {
     expect(sourceOf('Nguồn: Reuters', vocabulary)).toBe('Reuters')
     expect(sourceOf('Com Lusa', vocabulary)).toBe('Lusa')
     expect(sourceOf('Com o apoio da autarquia', vocabulary)).toBeUndefined()
+    // After a bare preposition only a name: a subheading is none.
+    expect(sourceOf('Com Lula fora da disputa', vocabulary)).toBeUndefined()
+    expect(sourceOf('Avec Macron à l\'Élysée', vocabulary)).toBeUndefined()
+    expect(sourceOf('Avec La Presse Canadienne', vocabulary)).toBe('La Presse Canadienne')
     expect(sourceOf('(Source: Marlow County Times)', vocabulary)).toBe('Marlow County Times')
     expect(sourceOf('(AFP)', vocabulary)).toBe('AFP')
     expect(sourceOf('Nguồn:', vocabulary)).toBeUndefined()

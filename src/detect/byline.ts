@@ -9,8 +9,8 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
-import {isNotice, markerOf, phraseStarting} from '../parse/cues.js'
-import {bylineOfLine, looseByline} from '../metadata/byline.js'
+import {isNotice, markerOf} from '../parse/cues.js'
+import {bylineOfLine, looseByline, startsWithBylinePrefix} from '../metadata/byline.js'
 import {sourceOfLine} from '../metadata/source.js'
 import {codaLines, context, decide, headLines, leadZone} from './decide.js'
 
@@ -66,6 +66,7 @@ function inTagList(tree: PageTree, line: LineNode, vocabulary: Vocabulary): bool
 
 const MIN_CHOICES = 3
 const MAX_CHOICE_WORDS = 3
+const MAX_POLL_LINES = 8
 
 /**
  * The line is a choice of a poll or a reactions box: a question and three short answers or more
@@ -73,11 +74,12 @@ const MAX_CHOICE_WORDS = 3
  */
 function inPoll(tree: PageTree, line: LineNode): boolean {
   const block = tree.data.blocks[line.block]!.children
+  if (block.length > MAX_POLL_LINES) return false
   const question = block.findIndex((item) => item.shape.end === '?')
-  return question >= 0 && block.slice(question + 1).filter((item) => item.shape.words <= MAX_CHOICE_WORDS).length >= MIN_CHOICES && line.index > block[question]!.index
+  const answers = block.slice(question + 1)
+  return question >= 0 && line.index > block[question]!.index && answers.length >= MIN_CHOICES && answers.every((item) => item.shape.words <= MAX_CHOICE_WORDS)
 }
 
 function isCredited(line: LineNode, settings: Settings): boolean {
-  const vocabulary = settings.vocabulary
-  return phraseStarting(line, vocabulary.bylinePrefixes, vocabulary) > 0 || phraseStarting(line, vocabulary.editorPrefixes, vocabulary) > 0
+  return startsWithBylinePrefix(line, settings.vocabulary)
 }

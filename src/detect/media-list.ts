@@ -25,7 +25,7 @@ export default function mediaList(settings: Settings) {
       if (node.type !== 'block') continue
       const open = node.children.filter((line) => isOpen(line) && !line.shape.prose)
       // A photo gallery's position over its picture's caption: "1 / 12".
-      for (const line of open) if (GALLERY_COUNTER.test(line.norm)) decide(ctx, line, 'media', 'media-list', "a photo gallery's position")
+      for (const line of open) if (isGalleryCounter(line.norm)) decide(ctx, line, 'media', 'media-list', "a photo gallery's position")
       if (isVideoEmbed(node.children)) {
         if (underOtherHeading) continue
         for (const line of open) decide(ctx, line, 'media', 'media-list', 'embedded video: its title and running time')
@@ -45,7 +45,13 @@ export default function mediaList(settings: Settings) {
 // A running time alone (`01:24`), or a player's position over it (`00:00 / 01:12`).
 const DURATION = /^(?:\d{1,2}:\d{2}(?::\d{2})? ?\/ ?)?\d{1,2}:\d{2}(?::\d{2})?$/
 const MAX_EMBED_LINES = 4
-const GALLERY_COUNTER = /^\d{1,3} ?\/ ?\d{1,3}$/
+const GALLERY_COUNTER = /^(\d{1,3}) ?\/ ?(\d{1,3})$/
+
+/** "1 / 12": a position no greater than the count ("24/7" and "12/05" are none). */
+function isGalleryCounter(norm: string): boolean {
+  const match = GALLERY_COUNTER.exec(norm)
+  return match !== null && +match[1]! >= 1 && +match[1]! <= +match[2]! && +match[2]! >= 2
+}
 
 /** A few short lines, one of them a running time alone (`01:24`), none of them prose. */
 function isVideoEmbed(block: readonly LineNode[]): boolean {

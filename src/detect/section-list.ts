@@ -49,7 +49,9 @@ function boxMembers(lines: readonly LineNode[], marker: number): number[] {
     while (lines[i]?.blank) i++
     // Under a heading alone, items of a headline and its teaser, a block each, while blocks keep that shape.
     const teasered: number[] = []
-    for (let item = teaserItem(lines, i); item !== undefined; item = teaserItem(lines, nextBlock(lines, item[item.length - 1]!))) teasered.push(...item)
+    for (let item = teaserItem(lines, i); item !== undefined && teasered.length < 2 * MAX_BOX_ITEMS; item = teaserItem(lines, nextBlock(lines, item[item.length - 1]!))) {
+      teasered.push(...item)
+    }
     if (teasered.length > 0) return teasered
   }
   for (; i < lines.length && !lines[i]!.blank; i++) {
@@ -73,7 +75,8 @@ function tagMembers(lines: readonly LineNode[], marker: number): number[] {
   return members
 }
 
-const MAX_TEASER_WORDS = 30 // a teaser is a sentence; the article's paragraphs run longer
+const MAX_TEASER_WORDS = 30
+const MAX_BOX_ITEMS = 6 // a box set into the article holds a few links // a teaser is a sentence; the article's paragraphs run longer
 
 /** The block at `start` when it is a headline and a one-sentence teaser, both open: its two lines. */
 function teaserItem(lines: readonly LineNode[], start: number): number[] | undefined {

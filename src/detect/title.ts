@@ -10,6 +10,7 @@ import type {LineNode, PageTree} from '../types.js'
 import {altTextStem, creditOf, markerOf, phraseStarting, readMoreOf} from '../parse/cues.js'
 import {matchKey} from '../parse/normalize.js'
 import {isDateLine} from '../metadata/date.js'
+import {isCreditedByline, startsWithBylinePrefix} from '../metadata/byline.js'
 import {context, decide, headLines} from './decide.js'
 
 const WINDOW = 15 // non-blank lines above the lead where the title may be
@@ -35,7 +36,7 @@ export default function title(settings: Settings) {
     // Nor is the line under a credited byline, in its block: the reporters' role or outlet ("Reporters, Nairobi Courier Group").
     const underByline = (line: LineNode) => {
       const above = lines[line.index - 1]
-      return above !== undefined && !above.blank && (phraseStarting(above, settings.vocabulary.bylinePrefixes, settings.vocabulary) > 0 || phraseStarting(above, settings.vocabulary.editorPrefixes, settings.vocabulary) > 0)
+      return above !== undefined && !above.blank && isCreditedByline(above, settings.vocabulary)
     }
     const candidates = window.filter((line, k) => isCandidate(line, settings) && !printedBefore(line, k) && !underRepeat(line, k) && !underByline(line))
     if (candidates.length === 0) return
@@ -58,7 +59,7 @@ function isCandidate(line: LineNode, settings: Settings): boolean {
   if (markerOf(line, vocabulary) !== undefined || creditOf(line, vocabulary) !== undefined || readMoreOf(line, vocabulary) !== undefined) return false
   if (phraseStarting(line, vocabulary.homeLinks, vocabulary) > 0 || CRUMB_ARROWS.test(line.norm)) return false
   // "By …" is a byline even when the names after it do not parse.
-  if (phraseStarting(line, vocabulary.bylinePrefixes, vocabulary) > 0 || phraseStarting(line, vocabulary.editorPrefixes, vocabulary) > 0) return false
+  if (startsWithBylinePrefix(line, vocabulary)) return false
   if (isDateLine(line, vocabulary)) return false
   // A date whose month the lexicons do not know still has its clock time and its year.
   return !(CLOCK.test(line.norm) && YEAR.test(line.norm))

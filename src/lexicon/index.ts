@@ -40,7 +40,7 @@ import {is} from './is.js'
 import {gl} from './gl.js'
 
 export type {Lexicon} from './types.js'
-export {afterTokens, LexiconIndex, PhraseSet, tokens, type Scan} from './phrases.js'
+export {afterTokens, firstToken, LexiconIndex, PhraseSet, tokens, type Scan} from './phrases.js'
 
 /** The lexicons that ship with dechrome, by ISO 639-1 code. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = {

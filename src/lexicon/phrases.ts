@@ -22,6 +22,15 @@ export function tokens(key: string): string[] {
   return words
 }
 
+/** The first word token of folded, lower-cased text (as `tokens` would split it), without splitting the rest. */
+export function firstToken(key: string): string {
+  let start = 0
+  while (start < key.length && !isWordCharAt(key, start)) start++
+  let end = start
+  while (end < key.length && isWordCharAt(key, end)) end++
+  return key.slice(start, end)
+}
+
 /**
  * A set of phrases matched by whole words: `findIn` looks for any phrase as a run of tokens,
  * `prefixOf` for a phrase the tokens start with. Phrases are indexed by their first word, so a

@@ -3,10 +3,20 @@
  * `Nguyễn Văn A - Trần Thị B`, `Reporting by X; Editing by Y` (the reporter is the author).
  */
 import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
-import {creditOf, Cue, memo} from '../parse/cues.js'
+import {creditOf, Cue, memo, phraseStarting} from '../parse/cues.js'
 import {sourceOfLine} from './source.js'
 import {parseDate} from './date.js'
 import type {LineNode} from '../types.js'
+
+/** Whether the line opens with a byline or editor prefix (`By`, `Par`, `Penulis:`), whatever follows. */
+export function startsWithBylinePrefix(line: LineNode, vocabulary: Vocabulary): boolean {
+  return phraseStarting(line, vocabulary.bylinePrefixes, vocabulary) > 0 || phraseStarting(line, vocabulary.editorPrefixes, vocabulary) > 0
+}
+
+/** A byline with its prefix and names that parse: `By JOHN KAMAU and AMINA WANJIRU` (not a kicker such as `Por qué importa`). */
+export function isCreditedByline(line: LineNode, vocabulary: Vocabulary): boolean {
+  return startsWithBylinePrefix(line, vocabulary) && bylineOfLine(line, vocabulary) !== undefined
+}
 
 /** parseByline for a line, computed once. */
 export function bylineOfLine(line: LineNode, vocabulary: Vocabulary): Byline | undefined {
@@ -82,10 +92,11 @@ export function parseByline(line: string, vocabulary: Vocabulary): Byline | unde
   // "Most read", "Trang chủ / Thời sự" are shaped like names ("Hà my"), but the lexicons know
   // them as a section heading and a home link.
   if (vocabulary.markers.has(words.join(' ')) || vocabulary.homeLinks.prefixOf(words) > 0) return undefined
-  // "Ngọc Anh/VOV.VN": the outlet after the name is no author; "Uxía Barreiro · Noia": one word after a full name is the town.
+  // "Ngọc Anh/VOV.VN": the outlet after the name is no author; "Uxía Barreiro · Noia": one word after a
+  // full name and a middle dot is the town ("Ahmad Fauzi, Sutrisno" names two reporters).
   let people = parts.length > 1 && OUTLET.test(parts[parts.length - 1]!) ? parts.slice(0, -1) : parts
-  const town = people.findIndex((part, k) => k > 0 && !part.includes(' ') && people[0]!.includes(' '))
-  if (town > 0) people = people.slice(0, town)
+  const last = people[people.length - 1]!
+  if (people.length > 1 && !last.includes(' ') && people[0]!.includes(' ') && rest.endsWith(`\u00b7 ${last}`)) people = people.slice(0, -1)
   // "Senior Reporter" under the byline is a role, not a second author.
   if (!people.every((part) => isName(part)) || isRole(people.join(' '), vocabulary)) return undefined
   // A bare name line has at least two words in its first name: one word could be anything.

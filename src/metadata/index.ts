@@ -14,6 +14,8 @@ import {leadSource, sourceOf} from './source.js'
 import {siteNameOf} from './site-name.js'
 import {LANGUAGE_ZONES} from './zone.js'
 
+const MASTHEAD_LINES = 3 // the site's name, a search or a login button: the page's first lines
+
 export function collectMetadata(tree: PageTree, settings: Settings, content: readonly LineNode[]): Metadata {
   const vocabulary = settings.vocabulary
   const byLabel = (label: string) => tree.data.lines.filter((line) => line.decision?.label === label)
@@ -29,9 +31,10 @@ export function collectMetadata(tree: PageTree, settings: Settings, content: rea
   }
 
   const authors: string[] = []
-  // A byline line that repeats a line printed above the title is the masthead's name under the author's ("Le Courrier de Québec").
+  // A byline line that repeats one of the page's first lines is the masthead's name under the author's ("Le Courrier de Québec");
+  // a columnist's name printed above the title, lower down, is the author's.
   const title = tree.data.title
-  const masthead = new Set(title === null ? [] : tree.data.lines.slice(0, title).map((line) => line.key))
+  const masthead = new Set(title === null ? [] : tree.data.lines.filter((line) => !line.blank).slice(0, MASTHEAD_LINES).filter((line) => line.index < title).map((line) => line.key))
   for (const line of bylines) {
     if (title !== null && line.index > title && masthead.has(line.key)) continue
     const byline = parseByline(line.norm, vocabulary) ?? looseByline(line.norm, vocabulary)

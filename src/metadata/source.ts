@@ -4,7 +4,7 @@
  * `TPO - …`, `(Dân trí) - …`, `MANILA (Reuters) - …`, `JAKARTA, KOMPAS.com - …`,
  * `МОСКВА, 12 мар — РИА Новости. …`.
  */
-import {afterTokens, tokens, type Vocabulary} from '../lexicon/index.js'
+import {afterTokens, firstToken, tokens, type Vocabulary} from '../lexicon/index.js'
 import {Cue, memo} from '../parse/cues.js'
 import type {LineNode} from '../types.js'
 
@@ -15,17 +15,21 @@ export function sourceOfLine(line: LineNode, vocabulary: Vocabulary): string | u
   return memo(line, Cue.source, sourceOfNorm, vocabulary)
 }
 
-/** Whether the first word, without a colon or a stop after it, starts a source prefix. */
+/** Whether the first word, as `tokens` splits it ("D'après" is "d"), starts a source prefix. */
 function startsWithPrefix(key: string, vocabulary: Vocabulary): boolean {
-  let end = key.indexOf(' ')
-  if (end < 0) end = key.length
-  const last = key.charCodeAt(end - 1)
-  return vocabulary.sourcePrefixes.startsWith(key.slice(0, last === 0x3a || last === 0x2e ? end - 1 : end))
+  return vocabulary.sourcePrefixes.startsWith(firstToken(key))
 }
 
 const sourceOfNorm = (line: LineNode, vocabulary: Vocabulary) => sourceOf(line.norm, vocabulary)
 
 const MAX_SOURCE_WORDS = 8
+const SHORT_PREFIX_CHARS = 4 // "Com", "Avec", "Via", "Theo"
+const MAX_PARTICLE_CHARS = 3 // "de", "da", "la" inside a name
+
+/** Capitalised words or short particles only: "La Presse Canadienne", "Agência Lusa", "TTXVN". */
+function isNameLike(name: string): boolean {
+  return name.split(' ').every((word) => /^[\p{Lu}\d]/u.test(word) || word.length <= MAX_PARTICLE_CHARS)
+}
 const MAX_SOURCE_LINE = 80
 
 /** The text without the given characters at its end. */
@@ -47,6 +51,8 @@ export function sourceOf(norm: string, vocabulary: Vocabulary): string | undefin
   if (prefix > 0) {
     const name = trimTrailing(afterTokens(inner, prefix), '. ')
     if (name === '' || name.split(' ').length > MAX_SOURCE_WORDS) return undefined
+    // After a bare preposition ("Com Lusa", "Avec AFP") only a name: "Com Lula fora da disputa" is a subheading.
+    if (prefix === 1 && words[0]!.length <= SHORT_PREFIX_CHARS && !isNameLike(name)) return undefined
     // A credit names something: it starts with a capital letter, a digit or is a web address.
     return /^[\p{Lu}\d]/u.test(name) || /^(?:https?:\/\/|www\.)/.test(name) ? name : undefined
   }

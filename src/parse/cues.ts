@@ -3,7 +3,7 @@
  * Each takes a line (or its folded text) and the vocabulary; none looks at other lines.
  */
 import type {LineNode} from '../types.js'
-import {tokens, type LineSet, type MarkerLabel, type PhraseSet, type Scan, type Vocabulary} from '../lexicon/index.js'
+import {firstToken, tokens, type LineSet, type MarkerLabel, type PhraseSet, type Scan, type Vocabulary} from '../lexicon/index.js'
 import {isWordCharAt} from './chars.js'
 
 /** The word tokens of a line, computed once. */
@@ -85,11 +85,11 @@ export function markerOf(line: LineNode, vocabulary: Vocabulary): MarkerLabel | 
   return memo(line, Cue.marker, markerOfUncached, vocabulary)
 }
 
-/** A heading's words without a count before or after it: "Bình luận (3)", "3 comentarios". */
-function headingKey(line: LineNode): string {
+/** A heading's words without a count after it ("Bình luận (3)"), or before a comments heading ("3 comentarios"). */
+function headingKey(line: LineNode, vocabulary: Vocabulary): string {
   let words = wordsOf(line)
   if (words.length > 1 && DIGITS.test(words[words.length - 1]!)) words = words.slice(0, -1)
-  else if (words.length > 1 && DIGITS.test(words[0]!)) words = words.slice(1)
+  else if (words.length > 1 && DIGITS.test(words[0]!) && vocabulary.commentHeadings.has(words.slice(1).join(' '))) words = words.slice(1)
   return words.join(' ')
 }
 
@@ -97,12 +97,12 @@ const DIGITS = /^\d+$/
 
 /** A comments section's heading (`Comments`, `Bình luận (3)`). */
 export function isCommentsHeading(line: LineNode, vocabulary: Vocabulary): boolean {
-  return markerOf(line, vocabulary) === 'ui' && vocabulary.commentHeadings.has(headingKey(line))
+  return markerOf(line, vocabulary) === 'ui' && vocabulary.commentHeadings.has(headingKey(line, vocabulary))
 }
 
 function markerOfUncached(line: LineNode, vocabulary: Vocabulary): MarkerLabel | undefined {
   if (line.blank || line.shape.words > MAX_MARKER_WORDS) return undefined
-  const marker = vocabulary.markers.get(headingKey(line))
+  const marker = vocabulary.markers.get(headingKey(line, vocabulary))
   if (marker !== undefined) return marker
   // A weather box is headed by the word and a place: "Thời tiết Hà Nội", "Weather in London".
   if (line.shape.words > MAX_WEATHER_HEADING || line.shape.sentenceEnd) return undefined
@@ -202,8 +202,25 @@ function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | unde
       return {text: head.slice(0, sentence + 1).trim(), credit}
     }
   }
-  return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary) ?? slashedCredit(norm) ?? capitalCredit(norm, vocabulary) ?? capitalNameAfterSentence(norm) ??
-    barredCredit(norm)
+  return abbreviatedCredit(norm, vocabulary) ?? signedCredit(norm, vocabulary) ?? slashedCredit(norm) ?? capitalCredit(norm, vocabulary) ?? barredCredit(norm) ??
+    capitalNameAfterSentence(norm)
+}
+
+// Two or three words in capitals of four letters or more: a photographer's name ("ANXO IGLESIAS"),
+// not a slogan that closes a paragraph ("SAVE OUR LIBRARIES").
+const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'\u2019.-]{3,}(?: \p{Lu}[\p{Lu}'\u2019.-]{3,}){1,2}$/u
+
+/**
+ * A photographer's name in capitals after the caption's sentence, without a label, in any
+ * language: "Mariscadoras amosan berberecho morto no banco de Testos, este martes. ANXO IGLESIAS".
+ */
+function capitalNameAfterSentence(norm: string): Credit | undefined {
+  if (norm.indexOf('. ') < 0) return undefined
+  const sentence = norm.lastIndexOf('. ')
+  if (isLowerAscii(norm.charCodeAt(sentence + 2))) return undefined
+  const credit = norm.slice(sentence + 2)
+  const text = norm.slice(0, sentence + 1)
+  return credit.length <= MAX_CREDIT_CHARS && NAME_IN_CAPITALS.test(credit) && text.split(' ').length >= 3 ? {text, credit} : undefined
 }
 
 const MAX_BARRED_CREDIT_WORDS = 5
@@ -220,21 +237,6 @@ function barredCredit(norm: string): Credit | undefined {
   const credit = norm.slice(bar + 3)
   if (!SENTENCE_END.test(text) || text.split(' ').length < 3 || !CAPITALISED.test(credit) || credit.includes('. ') || credit.includes(' | ')) return undefined
   return credit.split(' ').length <= MAX_BARRED_CREDIT_WORDS && isCreditText(credit) ? {text, credit} : undefined
-}
-
-// Two to four words in capitals: a photographer's name ("ANXO IGLESIAS").
-const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'\u2019.-]+(?: \p{Lu}[\p{Lu}'\u2019.-]+){1,3}$/u
-
-/**
- * A photographer's name in capitals after the caption's sentence, without a label, in any
- * language: "Mariscadoras amosan berberecho morto no banco de Testos, este martes. ANXO IGLESIAS".
- */
-function capitalNameAfterSentence(norm: string): Credit | undefined {
-  const sentence = norm.lastIndexOf('. ')
-  if (sentence <= 0 || isLowerAscii(norm.charCodeAt(sentence + 2))) return undefined
-  const credit = norm.slice(sentence + 2)
-  const text = norm.slice(0, sentence + 1)
-  return credit.length <= MAX_CREDIT_CHARS && NAME_IN_CAPITALS.test(credit) && text.split(' ').length >= 3 ? {text, credit} : undefined
 }
 
 const TWO_CAPITALS = /^\p{Lu}{2}/u
@@ -359,8 +361,8 @@ function isCreditLabel(label: string, vocabulary: Vocabulary): boolean {
   const words = tokens(label.toLowerCase())
   if (words.length === 0 || words.length > 4) return false
   if (vocabulary.creditWords.has(words.join(' '))) return true
-  // An outlet's name in capitals before the word: "ST PHOTO", "TRIBUNE PHOTO", "AFP PHOTO".
-  return words.length > 1 && vocabulary.creditWords.has(words[words.length - 1]!) && label === label.toUpperCase() && /\p{Lu}/u.test(label)
+  // An outlet's name in capitals before a photo word: "ST PHOTO", "TRIBUNE PHOTO" ("EXCLUSIVE VIDEO" heads a story).
+  return words.length > 1 && vocabulary.photoWords.has(words[words.length - 1]!) && label === label.toUpperCase() && /\p{Lu}/u.test(label)
 }
 
 function isCreditText(credit: string): boolean {
@@ -534,10 +536,8 @@ export function promotionTerms(block: readonly LineNode[], vocabulary: Vocabular
 
 /** Whether the line's first words are a call to action: the first word is looked up before any are split. */
 function opensWithCall(line: LineNode, vocabulary: Vocabulary): boolean {
-  const key = line.key
-  const space = key.indexOf(' ')
-  if (!vocabulary.callsToAction.startsWith(space < 0 ? key : key.slice(0, space))) return false
-  return vocabulary.callsToAction.prefixOf(tokens(key.slice(0, CALL_CHARS))) > 0
+  if (!vocabulary.callsToAction.startsWith(firstToken(line.key))) return false
+  return vocabulary.callsToAction.prefixOf(tokens(line.key.slice(0, CALL_CHARS))) > 0
 }
 
 const MAX_PAYWALL_WORDS = 30 // a subscription wall says its piece in a sentence or two

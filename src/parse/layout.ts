@@ -110,7 +110,8 @@ export function findLayout(
   }
   while (first > 0 && joins(clusters[first - 1]!, clusters[first - 1]!, clusters[first]!)) first--
   // The article does not run past a comments section (its heading over the comments, in one block).
-  const comments = commentsSection(lines, clusters[best]![0]!, vocabulary)
+  // Only where blocks are set apart: on a page without blank lines a comment count's block is the whole page.
+  const comments = blankSeparated ? commentsSection(lines, clusters[best]![0]!, vocabulary) : -1
   if (comments >= 0) {
     boundary[comments] = 1
     clusters[best] = clusters[best]!.filter((i) => i < comments)
@@ -519,11 +520,12 @@ function findStandfirst(lines: readonly LineNode[], first: number, boundary: Uin
   let reach = 0
   for (let i = first - 1; i >= 0 && reach < LEAD_REACH; i--) {
     const line = lines[i]!
+    if (line.blank) continue
+    if (boundary[i]) return undefined
     // A row of buttons (share, text size) is one widget, however many lines it takes: known words,
     // or the lines after the first of a block of three short lines or more.
-    if (line.blank || isWholePhrase(line, vocabulary.ui) || isInButtonRow(lines, line)) continue
+    if (isWholePhrase(line, vocabulary.ui) || isInButtonRow(lines, line)) continue
     reach++
-    if (boundary[i]) return undefined
     if (!isParagraphLike(line) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || isFooterProse(line, vocabulary) || repeatsAbove(lines, i) || isListItem(lines, line)) continue
     const above = neighbour(lines, i, -1)
     // A page that opens with it (an article cleaned before): longer than a headline, right above the first paragraph.

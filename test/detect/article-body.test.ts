@@ -114,3 +114,9 @@ it('keeps the article\'s first paragraphs when a box of links cuts it in two and
   expect(of(second).label).toBe('body')
   for (const line of box) expect(of(line).label, line).toBe('related')
 })
+
+it('keeps the article whole on a page without blank lines when a comment count and the comments follow its lead', () => {
+  const input = page('Council extends night buses to three suburbs', PROSE[0]!, 'Comments (12)', 'Share', 'Print', ...PROSE.slice(1))
+  const {of} = decide(input)
+  for (const paragraph of PROSE.slice(1)) expect(of(paragraph).label, paragraph).toBe('body')
+})

@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {article, decide, PROSE, PROSE_VI, blocks} from '../helpers.js'
+import {article, blocks, decide, page, PROSE, PROSE_VI} from '../helpers.js'
 
 it('takes a credited byline above the article', () => {
   const {of, result} = decide(article({afterTitle: ['By Maria Santos and Daniel Cruz']}))
@@ -78,4 +78,9 @@ it('takes no answer of a reactions box after the article for an author', () => {
   const box = ['Bạn thấy bài viết thế nào?', 'Hữu ích', 'Thú vị', 'Buồn', 'Phẫn nộ']
   const {result} = decide(blocks(...PROSE_VI, 'Ngọc Tân - Hồng Nhung', box, 'Đọc nhiều', 'Giá vàng hôm nay tăng mạnh'))
   expect(result.metadata.authors).toEqual(['Ngọc Tân', 'Hồng Nhung'])
+})
+
+it('reads the author after the article on a page without blank lines, past a question subheading', () => {
+  const input = page('Council extends night buses to three suburbs', PROSE[0]!, PROSE[1]!, 'What happens next?', PROSE[2]!, PROSE[3]!, 'John Smith', 'Most read', 'Harbour crane contract goes to local firm')
+  expect(decide(input).result.metadata.authors).toEqual(['John Smith'])
 })

@@ -40,3 +40,8 @@ it('drops a photo gallery\'s position over the caption', () => {
   expect(of('1 / 12')).toMatchObject({label: 'media', rule: 'media-list'})
   expect(of(gallery[1]!).label).toBe('caption')
 })
+
+it('takes no "24/7" or date for a gallery position', () => {
+  const {of} = decide(article({body: [PROSE[1]!, ['Helpline', '24/7'], PROSE[2]!, PROSE[3]!]}))
+  expect(of('24/7').rule).not.toBe('media-list')
+})

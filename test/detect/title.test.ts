@@ -1,5 +1,5 @@
 import {expect, it} from 'vitest'
-import {article, decide, PROSE} from '../helpers.js'
+import {article, blocks, decide, PROSE} from '../helpers.js'
 
 it('takes the headline right above the article, past the byline and the date', () => {
   const input = article({head: [['Skip to main content', 'World', 'Business']], afterTitle: ['By Jane Doe', 'March 12, 2025']})
@@ -46,4 +46,20 @@ it('does not take the reporters\' role line under a credited byline for the titl
   const {of, result} = decide(article({head: [['Home', 'News', 'Counties']], afterTitle: [['By JOHN KAMAU and AMINA WANJIRU', 'Reporters, Nairobi Courier Group', 'Wednesday, March 12, 2025 · 6:45 AM']]}))
   expect(of('Council extends night buses to three suburbs')).toMatchObject({label: 'title'})
   expect(result.title).toBe('Council extends night buses to three suburbs')
+})
+
+it('keeps the headline when a kicker above it opens with a byline prefix ("Por qué importa")', () => {
+  const {result} = decide(blocks(['Inicio', 'Noticias'], ['Por qué importa', 'Council extends night buses to three suburbs'], ...PROSE))
+  expect(result.title).toBe('Council extends night buses to three suburbs')
+})
+
+it('keeps a columnist named above the title as the author', () => {
+  const input = article({head: [['Harbour Daily Courier', 'Search', 'Log in'], ['News', 'Opinion', 'Sport'], 'Maureen Fitzgerald'], afterTitle: ['Maureen Fitzgerald']})
+  expect(decide(input).result.metadata.authors).toEqual(['Maureen Fitzgerald'])
+})
+
+it('takes a headline in capitals that opens with a video tag for the title, not a caption', () => {
+  const headline = 'EXCLUSIVE VIDEO: Council approves new library budget'
+  const {result} = decide(article({title: headline}))
+  expect(result.title).toBe(headline)
 })

@@ -120,7 +120,7 @@ export function findLayout(
   while (last < clusters.length - 1 && !crossesFooter(clusters[last + 1]!, footer) && beforeComments(clusters[last + 1]!) &&
     joins(clusters[last + 1]!, clusters[last]!, clusters[last + 1]!)) last++
   const firstProse = clusters[first]![0]!
-  const start = boxHeading(lines, findStandfirst(lines, firstProse, boundary, vocabulary) ?? firstProse, vocabulary)
+  const start = boxHeading(lines, findStandfirst(lines, blocks, firstProse, boundary, vocabulary) ?? firstProse, vocabulary)
   const lastCluster = clusters[last]!
   const end = extendCoda(lines, lastCluster[lastCluster.length - 1]!, boundary, vocabulary, footer)
   return {article: {start, end}, footer, banners, blankSeparated, accented, gluedLists}
@@ -484,17 +484,19 @@ const MAX_COMMENTS_HEADING_WORDS = 6
 const MIN_ROW_LINES = 3
 const MAX_BUTTON_LINE_WORDS = 4
 
-/** A line of a block of short lines that are no sentences (buttons), other than the block's first. */
-function isInButtonRow(lines: readonly LineNode[], line: LineNode): boolean {
-  const short = (other: LineNode) => !other.blank && other.shape.words <= MAX_BUTTON_LINE_WORDS && !other.shape.sentenceEnd
-  if (!short(line) || lines[line.index - 1] === undefined || lines[line.index - 1]!.blank) return false
-  let start = line.index
-  while (start > 0 && !lines[start - 1]!.blank) start--
-  let end = line.index
-  while (end + 1 < lines.length && !lines[end + 1]!.blank) end++
-  if (end - start + 1 < MIN_ROW_LINES) return false
-  for (let i = start; i <= end; i++) if (!short(lines[i]!)) return false
-  return true
+/**
+ * A line of a block of short lines that are no sentences (buttons), other than the block's first.
+ * Each block is read once, whatever number of its lines are asked about (`rows` keeps the answers).
+ */
+function isInButtonRow(blocks: readonly BlockNode[], line: LineNode, rows: Map<number, boolean>): boolean {
+  const block = blocks[line.block]!.children
+  if (block[0] === line) return false
+  let row = rows.get(line.block)
+  if (row === undefined) {
+    row = block.length >= MIN_ROW_LINES && block.every((item) => item.shape.words <= MAX_BUTTON_LINE_WORDS && !item.shape.sentenceEnd)
+    rows.set(line.block, row)
+  }
+  return row
 }
 
 const MAX_BOX_HEADING_WORDS = 8
@@ -516,7 +518,8 @@ function boxHeading(lines: readonly LineNode[], start: number, vocabulary: Vocab
  * prose by shape. Above the first paragraph, past such furniture, a paragraph-long line right
  * under a shorter headline (the title) is the standfirst.
  */
-function findStandfirst(lines: readonly LineNode[], first: number, boundary: Uint8Array, vocabulary: Vocabulary): number | undefined {
+function findStandfirst(lines: readonly LineNode[], blocks: readonly BlockNode[], first: number, boundary: Uint8Array, vocabulary: Vocabulary): number | undefined {
+  const rows = new Map<number, boolean>()
   let reach = 0
   for (let i = first - 1; i >= 0 && reach < LEAD_REACH; i--) {
     const line = lines[i]!
@@ -524,7 +527,7 @@ function findStandfirst(lines: readonly LineNode[], first: number, boundary: Uin
     if (boundary[i]) return undefined
     // A row of buttons (share, text size) is one widget, however many lines it takes: known words,
     // or the lines after the first of a block of three short lines or more.
-    if (isWholePhrase(line, vocabulary.ui) || isInButtonRow(lines, line)) continue
+    if (isWholePhrase(line, vocabulary.ui) || isInButtonRow(blocks, line, rows)) continue
     reach++
     if (!isParagraphLike(line) || isInset(line, vocabulary) || isFurniture(line, vocabulary) || isFooterProse(line, vocabulary) || repeatsAbove(lines, i) || isListItem(lines, line)) continue
     const above = neighbour(lines, i, -1)

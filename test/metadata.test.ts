@@ -97,6 +97,8 @@ describe('parseByline, names and brackets', () => {
     expect(parseByline('Uxía Barreiro · Noia', vocabulary)?.names).toEqual(['Uxía Barreiro'])
     // After a comma, a one-word name is a second reporter.
     expect(parseByline('Ahmad Fauzi, Sutrisno', vocabulary)?.names).toEqual(['Ahmad Fauzi', 'Sutrisno'])
+    // An outlet's brand in one word with a capital inside is no second author.
+    expect(parseByline('Rizky Ananda - SurabayaKini', vocabulary)?.names).toEqual(['Rizky Ananda'])
   })
 })
 

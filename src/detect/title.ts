@@ -10,7 +10,7 @@ import type {LineNode, PageTree} from '../types.js'
 import {altTextStem, creditOf, markerOf, phraseStarting, readMoreOf} from '../parse/cues.js'
 import {matchKey} from '../parse/normalize.js'
 import {isDateLine} from '../metadata/date.js'
-import {isCreditedByline, startsWithBylinePrefix} from '../metadata/byline.js'
+import {isCreditedByline, isNameWithOutlet, startsWithBylinePrefix} from '../metadata/byline.js'
 import {context, decide, headLines} from './decide.js'
 
 const WINDOW = 15 // non-blank lines above the lead where the title may be
@@ -59,7 +59,7 @@ function isCandidate(line: LineNode, settings: Settings): boolean {
   if (markerOf(line, vocabulary) !== undefined || creditOf(line, vocabulary) !== undefined || readMoreOf(line, vocabulary) !== undefined) return false
   if (phraseStarting(line, vocabulary.homeLinks, vocabulary) > 0 || CRUMB_ARROWS.test(line.norm)) return false
   // "By …" is a byline even when the names after it do not parse.
-  if (startsWithBylinePrefix(line, vocabulary)) return false
+  if (startsWithBylinePrefix(line, vocabulary) || isNameWithOutlet(line, vocabulary)) return false
   if (isDateLine(line, vocabulary)) return false
   // A date whose month the lexicons do not know still has its clock time and its year.
   return !(CLOCK.test(line.norm) && YEAR.test(line.norm))

@@ -18,6 +18,7 @@ export const vi: Lexicon = {
   readMorePrefixes: ['Xem thêm', 'Đọc thêm', 'Xem tiếp', 'Tin liên quan', 'Bài liên quan', 'Mời xem thêm', 'Xem chi tiết'],
   homeLinks: ['Trang chủ', 'Trang nhất'],
   ui: [
+    'Lưu tin', 'Báo lỗi', 'Đọc tiếp', 'Xem nguồn',
     'Nhảy đến nội dung', 'Bỏ qua nội dung', 'Chuyển đến nội dung chính', 'Xin chờ trong giây lát', 'Đang tải',
     'Phiên bản di động', 'Phiên bản máy tính', 'Chia sẻ', 'Chia sẻ bài viết', 'In bài', 'In bài viết', 'Gửi bài',
     'Lưu bài', 'Lưu bài viết', 'Quay lại', 'Về đầu trang', 'Lên đầu trang', 'Trở về đầu trang', 'Đăng nhập',

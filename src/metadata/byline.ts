@@ -18,6 +18,13 @@ export function isCreditedByline(line: LineNode, vocabulary: Vocabulary): boolea
   return startsWithBylinePrefix(line, vocabulary) && bylineOfLine(line, vocabulary) !== undefined
 }
 
+/** A bare name with its outlet after it ("Rizky Ananda - SurabayaKini", "Ngọc Anh/VOV.VN"): a byline, never a headline. */
+export function isNameWithOutlet(line: LineNode, vocabulary: Vocabulary): boolean {
+  if (bylineOfLine(line, vocabulary) === undefined) return false
+  const parts = line.norm.split(NAME_SEPARATOR)
+  return parts.length > 1 && OUTLET.test(parts[parts.length - 1]!.trim())
+}
+
 /** parseByline for a line, computed once. */
 export function bylineOfLine(line: LineNode, vocabulary: Vocabulary): Byline | undefined {
   return memo(line, Cue.byline, bylineOfNorm, vocabulary)
@@ -139,7 +146,8 @@ function splitCapsName(part: string): string[] {
 }
 
 // An outlet after the names: "VOV.VN", "TTXVN", "g1.globo.com".
-const OUTLET = /^(?:[\p{Lu}\d]{2,}(?:\.\p{L}{2,})*|[\p{L}\d-]+\.[a-z]{2,})$/u
+// An outlet: initials ("VOV.VN"), a domain, or a brand in one word with a capital inside ("SurabayaKini", "VnExpress").
+const OUTLET = /^(?:[\p{Lu}\d]{2,}(?:\.\p{L}{2,})*|[\p{L}\d-]+\.[a-z]{2,}|\p{Lu}\p{Ll}+\p{Lu}[\p{L}\d]*)$/u
 
 function isRole(inner: string, vocabulary: Vocabulary): boolean {
   const words = tokens(inner.toLowerCase())

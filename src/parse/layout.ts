@@ -552,9 +552,12 @@ function repeatsAbove(lines: readonly LineNode[], index: number): boolean {
   return false
 }
 
+// A breadcrumb's arrows: "Berita › Surabaya Raya" is no title.
+const CRUMB_ARROWS = /[\u203A\u00BB\u2192]|\s>\s/u
+
 function isTitleLike(line: LineNode, vocabulary: Vocabulary): boolean {
   return (
-    line.shape.headline && line.shape.words >= 4 && !isWholePhrase(line, vocabulary.ui) && markerOf(line, vocabulary) === undefined &&
+    line.shape.headline && line.shape.words >= 4 && !isWholePhrase(line, vocabulary.ui) && markerOf(line, vocabulary) === undefined && !CRUMB_ARROWS.test(line.norm) &&
     phraseStarting(line, vocabulary.homeLinks, vocabulary) === 0 && !isDateLine(line, vocabulary)
   )
 }

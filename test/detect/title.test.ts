@@ -63,3 +63,10 @@ it('takes a headline in capitals that opens with a video tag for the title, not 
   const {result} = decide(article({title: headline}))
   expect(result.title).toBe(headline)
 })
+
+it('takes the headline under a breadcrumb with arrows for the title, and the name with its outlet under it for the byline', () => {
+  const headline = 'Pemkot Surabaya Tata 300 PKL Takjil di Jalan Kalijudan, Lapak Wajib Mundur Satu Meter'
+  const {result} = decide(blocks(['Beranda', 'Berita', 'Foto'], 'Berita › Surabaya Raya', headline, ['Rizky Ananda - SurabayaKini', 'Kamis, 13 Mar 2025 14:32 WIB'], ...PROSE))
+  expect(result.title).toBe(headline)
+  expect(result.metadata.authors).toEqual(['Rizky Ananda'])
+})

@@ -178,6 +178,8 @@ export interface PageData {
   accented: boolean
   /** Lines in blocks of several headlines with their teasers (a list of links in one block), found by the layout. */
   gluedLists: Uint8Array
+  /** Whether the article opens with the heading of a box of key points ("What you need to know:"). */
+  keyPoints: boolean
 }
 
 export interface PageTree extends Parent {

@@ -30,7 +30,7 @@ export default function articleBody(settings: Settings) {
         continue
       }
       // A box of key points may open the article ("What you need to know:" over its items): a heading, and body under it.
-      if (i === span.start && !line.shape.prose && line.shape.end === ':') decide(ctx, line, 'heading', 'article-body', 'heading of the key points that open the article')
+      if (i === span.start && tree.data.keyPoints) decide(ctx, line, 'heading', 'article-body', 'heading of the key points that open the article')
       // The span starts at the lead: the first paragraph, or a standfirst the layout found above the byline.
       else if (!seenContent && (line.shape.prose || i === span.start)) decide(ctx, line, 'lead', 'article-body', 'first paragraph of the article')
       else if (isHeading(lines, line, tree.data.blankSeparated)) {

@@ -72,8 +72,9 @@ const MAX_OTHER_COVER = 0.8 // written by any other candidate
 
 /**
  * The one candidate whose alphabet holds the sample's marked letters when those letters are
- * many and no other candidate writes most of them; undefined when franc must decide. Costs a
- * pass over a hundred characters instead of franc's trigram comparison with every candidate.
+ * many and no other candidate writes most of them, or else a candidate franc has no model of
+ * named by its own letters; undefined when franc must decide. Costs a pass over a few hundred
+ * characters instead of franc's trigram comparison with every candidate.
  */
 function byLetters(text: string, candidates: readonly string[]): string | undefined {
   // Each marked letter once, with how often it occurs: a candidate is checked against the distinct letters.

@@ -509,8 +509,8 @@ const MAX_PROMO_LINES = 6
 const MAX_PROMO_LINE_WORDS = 40 // a promotion is a sentence or two, not a paragraph
 const MAX_PROMO_ALONE_WORDS = 25 // on a line of its own, shorter still
 const MIN_PROMO_TERMS = 2 // distinct promotion words, a call to action among them
-const MIN_PROMO_TERMS_ALONE = 3
-const CALL_CHARS = 40 // a call to action is a few words // a promotion on a line of its own has to say more: it may be a sentence of the article
+const MIN_PROMO_TERMS_ALONE = 3 // a promotion on a line of its own has to say more: it may be a sentence of the article
+const CALL_CHARS = 40 // a call to action is a few words
 
 /**
  * The promotion words of a block that reads as a newsletter or app promotion (`Sign up to

@@ -27,6 +27,7 @@ export function parsePage(text: string, settings: Settings): PageTree {
   data.blankSeparated = layout.blankSeparated
   data.accented = layout.accented
   data.gluedLists = layout.gluedLists
+  data.keyPoints = layout.keyPoints
   return tree
 }
 

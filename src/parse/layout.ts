@@ -46,6 +46,8 @@ export interface Layout {
   accented: boolean
   /** Lines of blocks that hold several headlines (see gluedListLines); all 0 unless blankSeparated. */
   gluedLists: Uint8Array
+  /** Whether the article starts at the heading of a box of key points. */
+  keyPoints: boolean
 }
 
 export function findLayout(
@@ -73,7 +75,6 @@ export function findLayout(
     const marker = markerOf(line, vocabulary)
     // Headings of lists of links bound the article; a comments or tags heading is a widget.
     if (marker !== undefined && marker !== 'ui') boundary[line.index] = 1
-
     else if (marker === undefined &&
       line.shape.prose && !inList[line.index] && !(footer && line.index >= footer.start) && !isTemplate(line) &&
       !isInset(line, vocabulary) && !isFooterProse(line, vocabulary) &&
@@ -88,7 +89,7 @@ export function findLayout(
     }
   }
   const accented = share(free, (i) => lines[i]!.shape.nonAscii) >= MIN_ACCENTED
-  if (free.length === 0) return {article: null, footer, banners, blankSeparated, accented, gluedLists}
+  if (free.length === 0) return {article: null, footer, banners, blankSeparated, accented, gluedLists, keyPoints: false}
 
   // A source credit on its own line between paragraphs ("Avec La Presse Canadienne") ends the text
   // too: only the lines between free paragraphs are asked.
@@ -120,10 +121,11 @@ export function findLayout(
   while (last < clusters.length - 1 && !crossesFooter(clusters[last + 1]!, footer) && beforeComments(clusters[last + 1]!) &&
     joins(clusters[last + 1]!, clusters[last]!, clusters[last + 1]!)) last++
   const firstProse = clusters[first]![0]!
-  const start = boxHeading(lines, findStandfirst(lines, blocks, firstProse, boundary, vocabulary) ?? firstProse, vocabulary)
+  const opening = findStandfirst(lines, blocks, firstProse, boundary, vocabulary) ?? firstProse
+  const start = boxHeading(lines, opening, vocabulary)
   const lastCluster = clusters[last]!
   const end = extendCoda(lines, lastCluster[lastCluster.length - 1]!, boundary, vocabulary, footer)
-  return {article: {start, end}, footer, banners, blankSeparated, accented, gluedLists}
+  return {article: {start, end}, footer, banners, blankSeparated, accented, gluedLists, keyPoints: start !== opening}
 }
 
 const MAX_BUTTON_WORDS = 4
@@ -508,7 +510,8 @@ const MAX_BOX_HEADING_WORDS = 8
 function boxHeading(lines: readonly LineNode[], start: number, vocabulary: Vocabulary): number {
   // Past a blank line too: the cleaned text sets one between every two lines.
   const above = neighbour(lines, start, -1)
-  if (above === undefined || above.shape.end !== ':' || above.shape.words > MAX_BOX_HEADING_WORDS || markerOf(above, vocabulary) !== undefined ||
+  // Two words at least: a one-word kicker ("EXCLUSIVE:") labels the story, not a box.
+  if (above === undefined || above.shape.end !== ':' || above.shape.words < 2 || above.shape.words > MAX_BOX_HEADING_WORDS || markerOf(above, vocabulary) !== undefined ||
     isWholePhrase(above, vocabulary.ui) || vocabulary.emptyLabels.has(wordsOf(above).join(' '))) return start
   return above.index
 }

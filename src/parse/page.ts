@@ -52,7 +52,7 @@ export function buildPage(text: string): PageTree {
   return {
     type: 'page',
     children,
-    data: {lines, blocks, article: null, footer: null, banners: new Set(), lists: [], wholeCrumbs: new Set(), title: null, related: [], profile: null, blankSeparated: false, accented: false, gluedLists: new Uint8Array(0)},
+    data: {lines, blocks, article: null, footer: null, banners: new Set(), lists: [], wholeCrumbs: new Set(), title: null, related: [], profile: null, blankSeparated: false, accented: false, gluedLists: new Uint8Array(0), keyPoints: false},
     position: {start: {line: 1, column: 1, offset: 0}, end: {line: Math.max(1, number - 1), column: 1, offset: text.length}}
   }
 }

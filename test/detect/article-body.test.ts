@@ -120,3 +120,9 @@ it('keeps the article whole on a page without blank lines when a comment count a
   const {of} = decide(input)
   for (const paragraph of PROSE.slice(1)) expect(of(paragraph).label, paragraph).toBe('body')
 })
+
+it('takes no one-word kicker with a colon above the lead for a box heading', () => {
+  const {of} = decide(blocks('Council extends night buses to three suburbs', 'EXCLUSIVE:', ...PROSE))
+  expect(of('EXCLUSIVE:').label).not.toBe('heading')
+  expect(of(PROSE[0]!).label).toBe('lead')
+})

@@ -170,10 +170,12 @@ export function creditOf(line: LineNode, vocabulary: Vocabulary): Credit | undef
 
 function creditOfUncached(line: LineNode, vocabulary: Vocabulary): Credit | undefined {
   const norm = line.norm
-  if (norm.endsWith(')')) {
+  // "(Ảnh: Hồng Quân)." : a stop after the bracket changes nothing.
+  const close = norm.endsWith(')') ? norm.length - 1 : norm.endsWith(').') ? norm.length - 2 : -1
+  if (close > 0) {
     const open = norm.lastIndexOf('(')
     if (open >= 0) {
-      const inner = norm.slice(open + 1, -1).trim()
+      const inner = norm.slice(open + 1, close).trim()
       const text = norm.slice(0, open).trim()
       const labelled = labelledCredit(inner, vocabulary)
       if (labelled !== undefined) return {text, credit: labelled}

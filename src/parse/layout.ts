@@ -64,7 +64,7 @@ export function findLayout(
   for (const run of lists) boundary[run.start] = 1
   if (footer) boundary[footer.start] = 1
 
-  const banners = consentBlocks(lines, vocabulary, footer)
+  const banners = consentBlocks(lines, blocks, vocabulary, footer)
   const blankSeparated = blankSeparatedPage(lines, vocabulary, inList)
   const gluedLists = blankSeparated ? gluedListLines(lines, vocabulary) : new Uint8Array(lines.length)
   const free: number[] = []
@@ -129,6 +129,7 @@ export function findLayout(
 }
 
 const MAX_BUTTON_WORDS = 4
+const MAX_BANNER_LINES = 16 // a banner is a block of a few lines, its links included
 const MIN_LIST_HEADLINES = 2 // headlines in one block make it a list of links
 const MIN_LIST_HEADLINE_WORDS = 4 // shorter lines are menu items, table cells, labels
 
@@ -197,18 +198,20 @@ function isCookieNotice(line: LineNode, vocabulary: Vocabulary): boolean {
  * Blocks that are cookie or consent banners: a line about cookies and a button beside it, or a
  * cookie notice below the publisher's footer, where no article text stands.
  */
-function consentBlocks(lines: readonly LineNode[], vocabulary: Vocabulary, footer: Span | null): Set<number> {
+function consentBlocks(lines: readonly LineNode[], blocks: readonly BlockNode[], vocabulary: Vocabulary, footer: Span | null): Set<number> {
   const about = new Set<number>()
   const buttons = new Set<number>()
   for (const line of lines) {
-    if (line.blank) continue
+    // A banner is a small block: on a page without blank lines the one block is the whole page.
+    if (line.blank || blocks[line.block]!.children.length > MAX_BANNER_LINES) continue
     if (line.shape.words <= MAX_BUTTON_WORDS && !line.shape.sentenceEnd) buttons.add(line.block)
   }
   for (const line of lines) {
     if (line.blank) continue
     // Only blocks with a button, or below the footer; a banner's text is a few sentences.
     const belowFooter = footer !== null && line.index > footer.end
-    if ((belowFooter || buttons.has(line.block)) && isCookieNotice(line, vocabulary)) about.add(line.block)
+    const small = blocks[line.block]!.children.length <= MAX_BANNER_LINES
+    if (small && (belowFooter || buttons.has(line.block)) && isCookieNotice(line, vocabulary)) about.add(line.block)
   }
   return about
 }

@@ -64,6 +64,13 @@ describe('readMoreOf', () => {
   })
 })
 
+describe('hasPhone', () => {
+  it('counts no clock time written with an h among a phone number\'s digits', () => {
+    expect(hasPhone('Publié le 14 octobre 2025 à 06h00, modifié le 14 octobre 2025 à 11h27')).toBe(false)
+    expect(hasPhone('Tél. 04 73 12 34 56')).toBe(true)
+  })
+})
+
 describe('creditOf', () => {
   it('splits a caption from its credit in brackets, after a full stop, or alone', () => {
     expect(creditOf(line('Các đại biểu chụp ảnh lưu niệm. (Ảnh: Quang Vinh)'), vocabulary)).toEqual({text: 'Các đại biểu chụp ảnh lưu niệm.', credit: 'Quang Vinh'})

@@ -84,6 +84,8 @@ describe('parseDate, times written with spaces', () => {
   it('reads Québec\'s "6 h 00"', () => {
     expect(parseDate('Publié le 12 mars 2025 à 6 h 00', vocabulary).iso).toBe('2025-03-12T06:00:00')
     expect(parseDate('Mis à jour le 12 mars 2025 à 9 h 41', vocabulary, 'America/Toronto').iso).toBe('2025-03-12T09:41:00-04:00')
+    // A second date and time on the line ("modifié le … à 11h27") is no leftover word.
+    expect(parseDate('Publié le 14 octobre 2025 à 06h00, modifié le 14 octobre 2025 à 11h27', vocabulary)).toEqual({iso: '2025-10-14T06:00:00', leftover: 0})
   })
 })
 

@@ -10,6 +10,7 @@ import type {LineNode, PageTree} from '../types.js'
 import {altTextStem, creditOf, markerOf, phraseStarting, readMoreOf} from '../parse/cues.js'
 import {matchKey} from '../parse/normalize.js'
 import {isDateLine} from '../metadata/date.js'
+import {hasCrumbArrow} from '../metadata/breadcrumb.js'
 import {isCreditedByline, isNameWithOutlet, startsWithBylinePrefix} from '../metadata/byline.js'
 import {context, decide, headLines} from './decide.js'
 
@@ -17,7 +18,6 @@ const WINDOW = 15 // non-blank lines above the lead where the title may be
 const MIN_WORDS = 3
 const MIN_CHARS = 15
 const PREFERRED_WORDS = 4 // a kicker or a short label has fewer
-const CRUMB_ARROWS = /[\u203A\u00BB>\u2192]/u
 const CLOCK = /\b\d{1,2}[:.h]\d{2}\b/
 const YEAR = /\b(?:19|20)\d{2}\b/
 
@@ -57,7 +57,7 @@ function isCandidate(line: LineNode, settings: Settings): boolean {
   const vocabulary = settings.vocabulary
   if (!line.shape.headline || line.shape.words < MIN_WORDS || line.shape.chars < MIN_CHARS) return false
   if (markerOf(line, vocabulary) !== undefined || creditOf(line, vocabulary) !== undefined || readMoreOf(line, vocabulary) !== undefined) return false
-  if (phraseStarting(line, vocabulary.homeLinks, vocabulary) > 0 || CRUMB_ARROWS.test(line.norm)) return false
+  if (phraseStarting(line, vocabulary.homeLinks, vocabulary) > 0 || hasCrumbArrow(line.norm)) return false
   // "By …" is a byline even when the names after it do not parse.
   if (startsWithBylinePrefix(line, vocabulary) || isNameWithOutlet(line, vocabulary)) return false
   if (isDateLine(line, vocabulary)) return false

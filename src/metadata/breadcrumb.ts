@@ -57,6 +57,17 @@ export function withoutTitleCrumb({norm, key}: {norm: string; key: string}, titl
 }
 
 /** Whether the line has separators between short parts: `Home › World › Europe`. */
+/**
+ * Whether a line has a breadcrumb's arrow: `›` or `→` anywhere, `»` or `>` set between words. A
+ * guillemet closing a quotation (« … ») is none: French titles are often a quotation.
+ */
+export function hasCrumbArrow(norm: string): boolean {
+  return ARROWS.test(norm) || (!norm.includes('\u00AB') && SPACED_ARROWS.test(norm))
+}
+
+const ARROWS = /[\u203A\u2192]/u
+const SPACED_ARROWS = /\s[\u00BB>]\s/u
+
 export function hasCrumbSeparators(norm: string): boolean {
   const parts = norm.split(SEPARATOR)
   return parts.length >= 2 && parts.every((part) => isCrumb(part.trim()))

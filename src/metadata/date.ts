@@ -247,6 +247,8 @@ function overlaps(found: readonly Found[], at: number): boolean {
 }
 
 /** Words outside the dates and times that are not weekdays, months, date words or numbers. */
+const NUMBER_OR_CLOCK = /^\d+(?:h\d\d)?$/
+
 function leftoverWords(norm: string, found: readonly Found[], vocabulary: Vocabulary): number {
   let rest = ''
   let from = 0
@@ -259,7 +261,8 @@ function leftoverWords(norm: string, found: readonly Found[], vocabulary: Vocabu
   let left = 0
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
-    if (/^\d+$/.test(word) || word.length === 1 || vocabulary.months.has(word)) continue
+    // Numbers, a second clock time ("11h27" of "modifié … à 11h27"), months.
+    if (NUMBER_OR_CLOCK.test(word) || word.length === 1 || vocabulary.months.has(word)) continue
     const phrase = Math.max(vocabulary.weekdays.prefixOf(words, i), vocabulary.dateWords.prefixOf(words, i))
     if (phrase > 0) {
       i += phrase - 1

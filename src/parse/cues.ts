@@ -464,7 +464,7 @@ function isWordChar(code: number): boolean {
 
 const MIN_PHONE_DIGITS = 8
 // A numeric date (day, month and a year of four digits, in either order) or a clock time.
-const DATES_AND_TIMES = /\b(?:\d{1,2}[./-] ?\d{1,2}[./-] ?(?:19|20)\d\d(?!\d)|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[:.]\d\d(?![\d.]))/g
+const DATES_AND_TIMES = /\b(?:\d{1,2}[./-] ?\d{1,2}[./-] ?(?:19|20)\d\d(?!\d)|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2}(?!\d)|\d{1,2}[:.h]\d\d(?![\d.]))/g
 const DATE_OR_TIME = new RegExp(DATES_AND_TIMES.source)
 
 /** A short line that carries a phone number: eight digits or more, in groups. */

@@ -14,6 +14,7 @@ import {
 import {bylineOfLine} from '../metadata/byline.js'
 import {isDateLine} from '../metadata/date.js'
 import {sourceOfLine} from '../metadata/source.js'
+import {hasCrumbArrow} from '../metadata/breadcrumb.js'
 
 const MAX_GAP = 8 // non-blank lines between two paragraphs of one article (captions, headings, an image)
 const MAX_TRAILING = 4 // short lines after a footer ("Mobile version", "Back to top")
@@ -558,12 +559,10 @@ function repeatsAbove(lines: readonly LineNode[], index: number): boolean {
   return false
 }
 
-// A breadcrumb's arrows: "Berita › Surabaya Raya" is no title.
-const CRUMB_ARROWS = /[\u203A\u00BB\u2192]|\s>\s/u
 
 function isTitleLike(line: LineNode, vocabulary: Vocabulary): boolean {
   return (
-    line.shape.headline && line.shape.words >= 4 && !isWholePhrase(line, vocabulary.ui) && markerOf(line, vocabulary) === undefined && !CRUMB_ARROWS.test(line.norm) &&
+    line.shape.headline && line.shape.words >= 4 && !isWholePhrase(line, vocabulary.ui) && markerOf(line, vocabulary) === undefined && !hasCrumbArrow(line.norm) &&
     phraseStarting(line, vocabulary.homeLinks, vocabulary) === 0 && !isDateLine(line, vocabulary)
   )
 }

@@ -70,3 +70,9 @@ it('takes the headline under a breadcrumb with arrows for the title, and the nam
   expect(result.title).toBe(headline)
   expect(result.metadata.authors).toEqual(['Rizky Ananda'])
 })
+
+it('takes a title that is a quotation in guillemets (the closing » is no breadcrumb arrow)', () => {
+  const title = '« Fermer les petites lignes, c’est condamner les villes moyennes à un lent déclassement »'
+  const {result} = decide(article({head: [['Accueil', 'Idées'], 'Accueil › Idées › Débats'], title}))
+  expect(result.title).toBe(title)
+})

@@ -9,7 +9,7 @@
 import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {LineNode, PageTree} from '../types.js'
-import {isMediaTagged, markerOf} from '../parse/cues.js'
+import {isGalleryCounter, isMediaTagged, markerOf} from '../parse/cues.js'
 import {context, decide, isOpen} from './decide.js'
 
 const MIN_ITEMS = 3 // a list has three items or more; fewer tagged lines are single embeds (media-tag)
@@ -45,13 +45,6 @@ export default function mediaList(settings: Settings) {
 // A running time alone (`01:24`), or a player's position over it (`00:00 / 01:12`).
 const DURATION = /^(?:\d{1,2}:\d{2}(?::\d{2})? ?\/ ?)?\d{1,2}:\d{2}(?::\d{2})?$/
 const MAX_EMBED_LINES = 4
-const GALLERY_COUNTER = /^(\d{1,3}) ?\/ ?(\d{1,3})$/
-
-/** "1 / 12": a position no greater than the count ("24/7" and "12/05" are none). */
-function isGalleryCounter(norm: string): boolean {
-  const match = GALLERY_COUNTER.exec(norm)
-  return match !== null && +match[1]! >= 1 && +match[1]! <= +match[2]! && +match[2]! >= 2
-}
 
 /** A few short lines, one of them a running time alone (`01:24`), none of them prose. */
 function isVideoEmbed(block: readonly LineNode[]): boolean {

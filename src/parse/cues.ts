@@ -404,6 +404,16 @@ function isMediaTaggedUncached(line: LineNode, vocabulary: Vocabulary): boolean 
   return false
 }
 
+// A photo gallery's position: "1 / 12", or a word for photo, the number, a short word, the count ("Foto 1 di 12", "Photo 3 of 12").
+const GALLERY_COUNTER = /^(?:\p{L}{2,10}\.? )?(\d{1,3})(?: ?\/ ?| \p{Ll}{1,4} )(\d{1,3})$/u
+
+/** A photo gallery's position, no greater than the count ("24/7" and "12/05" are none). */
+export function isGalleryCounter(norm: string): boolean {
+  const match = norm.length <= MAX_COUNTER_CHARS ? GALLERY_COUNTER.exec(norm) : null
+  return match !== null && +match[1]! >= 1 && +match[1]! <= +match[2]! && +match[2]! >= 2
+}
+
+const MAX_COUNTER_CHARS = 24
 const MIN_DOUBLED_CHARS = 12 // "A A" with a real headline in it, not "ok ok"
 
 /** The half of a line that is one text twice (`Headline Headline`: a link's title and alt text), or undefined. */

@@ -8,7 +8,7 @@
 import type {BlockNode, LineNode, ListRun, Span} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {
-  altTextStem, creditOf, Cue, doubledHalf, isCommentsHeading, isFileName, isFooterLine, isMediaTagged, isNotice, isWholePhrase, markerOf, memo, paywallPhrase, phraseIn, phrasesIn, phraseStarting, promotionTerms,
+  altTextStem, creditOf, Cue, doubledHalf, isCommentsHeading, isFileName, isGalleryCounter, isFooterLine, isMediaTagged, isNotice, isWholePhrase, markerOf, memo, paywallPhrase, phraseIn, phrasesIn, phraseStarting, promotionTerms,
   readMoreOf, wordsOf
 } from './cues.js'
 import {bylineOfLine} from '../metadata/byline.js'
@@ -239,7 +239,7 @@ function isInset(line: LineNode, vocabulary: Vocabulary): boolean {
 function isInsetUncached(line: LineNode, vocabulary: Vocabulary): boolean {
   return (
     creditOf(line, vocabulary) !== undefined || readMoreOf(line, vocabulary) !== undefined ||
-    doubledHalf(line.norm) !== undefined || isMediaTagged(line, vocabulary) || isFileName(line.norm) ||
+    doubledHalf(line.norm) !== undefined || isMediaTagged(line, vocabulary) || isFileName(line.norm) || isGalleryCounter(line.norm) ||
     altTextStem(line, vocabulary) !== undefined
   )
 }

@@ -41,6 +41,13 @@ it('drops a photo gallery\'s position over the caption', () => {
   expect(of(gallery[1]!).label).toBe('caption')
 })
 
+it('drops a gallery position written in words ("Foto 1 di 12", "Photo 3 of 12"), and takes no list of links for it', () => {
+  const gallery = ['Photo 3 of 12', 'The ceiling fresco uncovered during the restoration', 'Photo: Studio Bresciani']
+  const {of} = decide(article({body: [PROSE[1]!, gallery, PROSE[2]!, PROSE[3]!]}))
+  expect(of('Photo 3 of 12')).toMatchObject({label: 'media', rule: 'media-list'})
+  expect(of(gallery[1]!).label).toBe('caption')
+})
+
 it('takes no "24/7" or date for a gallery position', () => {
   const {of} = decide(article({body: [PROSE[1]!, ['Helpline', '24/7'], PROSE[2]!, PROSE[3]!]}))
   expect(of('24/7').rule).not.toBe('media-list')

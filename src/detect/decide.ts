@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {CONTENT_LABELS, type Label, type LineNode, type PageTree, type Span} from '../types.js'
-import {creditOf} from '../parse/cues.js'
+import {creditOf, isGalleryCounter} from '../parse/cues.js'
 import {isFooterProse, neighbour} from '../parse/layout.js'
 
 const CONTENT: ReadonlySet<Label> = new Set(CONTENT_LABELS)
@@ -140,6 +140,7 @@ const IMAGE_RULES = new Set(['media-file', 'alt-text'])
 export function captionReason(lines: readonly LineNode[], line: LineNode, title: number | null, vocabulary: Vocabulary): string | undefined {
   if (line.blank || line.shape.chars > MAX_CAPTION_CHARS) return undefined
   if (creditOf(line, vocabulary) !== undefined) return 'image caption with a photo credit'
+  if (inGalleryItem(lines, line)) return 'caption of a photo in a gallery, under its position'
   const next = lines[line.index + 1]
   if (next !== undefined && !next.blank && next.key === line.key) return 'image caption printed twice in one block'
   if ((line.shape.sentenceEnd || line.shape.prose) && isUnderImage(lines, line, title)) return 'text right under an image'
@@ -153,6 +154,18 @@ export function captionReason(lines: readonly LineNode[], line: LineNode, title:
     return 'caption under its credit line'
   }
   return undefined
+}
+
+const MAX_GALLERY_ITEM_LINES = 4
+
+/** The line stands under a gallery's position ("Foto 2 di 12") in a small block: the photo's caption or credit. */
+function inGalleryItem(lines: readonly LineNode[], line: LineNode): boolean {
+  let start = line.index
+  while (start > 0 && !lines[start - 1]!.blank && line.index - start < MAX_GALLERY_ITEM_LINES) start--
+  if (start === line.index || !isGalleryCounter(lines[start]!.norm)) return false
+  let end = line.index
+  while (lines[end + 1] !== undefined && !lines[end + 1]!.blank && end - start < MAX_GALLERY_ITEM_LINES) end++
+  return end - start + 1 <= MAX_GALLERY_ITEM_LINES
 }
 
 /** The line right above, past blanks, is an image: a file name, an alt text, the title again. */

@@ -283,11 +283,19 @@ function onlyInserts(lines: readonly LineNode[], blocks: readonly BlockNode[], b
     if (line.block !== promotion && promotionTerms(blocks[line.block]!.children, vocabulary) !== undefined) promotion = line.block
     // An interviewer's question right above the paragraph goes with it.
     if (i === neighbour(lines, after[0]!, -1)?.index && isQuestion(lines, line)) continue
-    if (line.block !== promotion && !isWholePhrase(line, vocabulary.ui) && !isInset(line, vocabulary) && !isLinkBox(blocks[line.block]!, vocabulary)) return false
+    if (line.block !== promotion && !isWholePhrase(line, vocabulary.ui) && !isInset(line, vocabulary) && !isLinkBox(blocks[line.block]!, vocabulary) &&
+      !isGalleryItem(blocks[line.block]!)) return false
     inserts++
   }
   return inserts > 0
 }
+
+/** A block that opens with a photo gallery's position ("Foto 2 di 12"): the picture's caption and credit under it. */
+function isGalleryItem(block: BlockNode): boolean {
+  return isGalleryCounter(block.children[0]!.norm) && block.children.length <= MAX_GALLERY_ITEM_LINES
+}
+
+const MAX_GALLERY_ITEM_LINES = 4
 
 /** A block that is a list's heading and headlines only: a box of links set into the text. */
 function isLinkBox(block: BlockNode, vocabulary: Vocabulary): boolean {

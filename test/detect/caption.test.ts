@@ -42,3 +42,15 @@ it('takes the line under a credit line in capitals, alone with it in a block, fo
   expect(result.metadata.authors).toEqual([])
   expect(result.text).not.toContain('38 patients')
 })
+
+it('takes the lines under a gallery\'s position for its photo\'s caption and credit, and keeps the text between gallery items', () => {
+  const items = [['Photo 2 of 12', 'The vaulted ceiling with the twelve months, uncovered under three coats of paint', '(Ansa)'], ['Photo 3 of 12', 'The face of January, the first to reappear', '(Ansa)']]
+  const {of} = decide(article({body: [PROSE[1]!, items[0]!, PROSE[2]!, items[1]!, PROSE[3]!, PROSE[4]!]}))
+  for (const [counter, caption] of items) {
+    expect(of(counter!).label).toBe('media')
+    expect(of(caption!).label).toBe('caption')
+  }
+  expect(of('(Ansa)').label).not.toBe('body')
+  expect(of(PROSE[2]!).label).toBe('body')
+  expect(of(PROSE[3]!).label).toBe('body')
+})

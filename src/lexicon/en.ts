@@ -20,6 +20,7 @@ export const en: Lexicon = {
   readMorePrefixes: ['Read more', 'Read also', 'Also read', 'See also', 'Related', 'Read next', 'More', 'Recommended', 'Watch', 'Read'],
   homeLinks: ['Home', 'Homepage', 'Home page', 'Front page'],
   ui: [
+    'View this post on Instagram', 'View this post on X', 'View this post on Facebook',
     'Follow topic', 'Follow this topic',
     'Skip to content', 'Skip to main content', 'Skip navigation', 'Skip to navigation', 'Jump to content',
     'Loading', 'Please wait', 'Share', 'Share this', 'Share this article', 'Share this story', 'Share on Facebook',
@@ -43,7 +44,7 @@ export const en: Lexicon = {
   ],
   followPrefixes: ['Follow us on', 'Follow', 'Like us on', 'Find us on'],
   sharePrefixes: ['Share on', 'Share to', 'Share via', 'Share with', 'Share this on'],
-  uiFragments: ['min read', 'minute read', 'minutes read', 'reading time', 'opens new tab', 'opens in new tab', 'opens in a new tab', 'opens in a new window', 'comments', 'views'],
+  uiFragments: ['min read', 'minute read', 'minutes read', 'reading time', 'opens new tab', 'opens in new tab', 'opens in a new tab', 'opens in a new window', 'comments', 'views', 'a post shared by'],
   promoTerms: ['newsletter', 'newsletters', 'inbox', 'email', 'app', 'whatsapp', 'telegram', 'google news', 'channel', 'podcast', 'alerts', 'privacy notice', 'newsletter promotion', 'weekly', 'daily briefing', 'briefing',
     // The platforms a "follow us" line names, the same in every language.
     'facebook', 'instagram', 'twitter', 'tiktok', 'youtube', 'linkedin', 'threads', 'bluesky', 'flipboard',

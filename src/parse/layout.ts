@@ -132,6 +132,7 @@ export function findLayout(
 const MAX_BUTTON_WORDS = 4
 const MAX_BANNER_LINES = 16 // a banner is a block of a few lines, its links included
 const MIN_LIST_HEADLINES = 2 // headlines in one block make it a list of links
+const MIN_INTRO_WORDS = 5 // "The advisory covers customers in the following areas:"; "Read more:" introduces links
 const MIN_LIST_HEADLINE_WORDS = 4 // shorter lines are menu items, table cells, labels
 
 /**
@@ -158,7 +159,9 @@ function gluedListLines(lines: readonly LineNode[], vocabulary: Vocabulary): Uin
     }
     let end = start
     let candidates = 0
-    let itemised = false
+    // Items a sentence introduces ("… in the following areas:" over them) are text, in their block or the next.
+    const introduced = neighbour(lines, start, -1)
+    let itemised = introduced !== undefined && introduced.shape.end === ':' && introduced.shape.words >= MIN_INTRO_WORDS
     for (let i = start; i < lines.length && !lines[i]!.blank; i++) {
       const line = lines[i]!
       end = i

@@ -126,3 +126,17 @@ it('takes no one-word kicker with a colon above the lead for a box heading', () 
   expect(of('EXCLUSIVE:').label).not.toBe('heading')
   expect(of(PROSE[0]!).label).toBe('lead')
 })
+
+it('keeps the items a sentence introduces with a colon, in the block under it, as text', () => {
+  const items = ['All of Laurel Falls Borough north of Mill Creek', 'Hollis Township, including the Westbrook and Ridgeview developments', 'Businesses along Route 9 from Quarry Street to the Cedar Run shopping center']
+  const {of} = decide(article({body: [PROSE[1]!, 'The advisory covers customers in the following areas:', items, PROSE[2]!, PROSE[3]!]}))
+  for (const item of items) expect(of(item).label, item).toBe('body')
+})
+
+it('drops an embedded post\'s frame lines and keeps its text', () => {
+  const post = ['View this post on Instagram', 'No water means no tea, no washing up and no loos, so sadly we\'re closed today and probably tomorrow too.', 'A post shared by The Riverside Tea Rooms (@riversidetearooms)']
+  const {of} = decide(article({body: [PROSE[1]!, 'The tea rooms posted this message to customers on Instagram:', post, PROSE[2]!, PROSE[3]!]}))
+  expect(of(post[0]!).label).toBe('ui')
+  expect(['ui', 'media', 'related']).toContain(of(post[2]!).label)
+  expect(of(post[1]!).label).toBe('body')
+})

@@ -22,7 +22,7 @@ export default function byline(settings: Settings) {
     const ctx = context(tree, file, settings)
     const title = tree.data.title
     for (const line of headLines(ctx)) {
-      const credited = isCredited(line, settings)
+      const credited = startsWithBylinePrefix(line, vocabulary)
       // A bare name counts only between the title and the lead.
       if (!credited && (title === null || line.index < title)) continue
       if (bylineOfLine(line, vocabulary) !== undefined) {
@@ -78,8 +78,4 @@ function inPoll(tree: PageTree, line: LineNode): boolean {
   const question = block.findIndex((item) => item.shape.end === '?')
   const answers = block.slice(question + 1)
   return question >= 0 && line.index > block[question]!.index && answers.length >= MIN_CHOICES && answers.every((item) => item.shape.words <= MAX_CHOICE_WORDS)
-}
-
-function isCredited(line: LineNode, settings: Settings): boolean {
-  return startsWithBylinePrefix(line, settings.vocabulary)
 }

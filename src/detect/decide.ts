@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import type {Settings} from '../options.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {CONTENT_LABELS, type Label, type LineNode, type PageTree, type Span} from '../types.js'
-import {creditOf, isGalleryCounter} from '../parse/cues.js'
+import {creditOf, isGalleryItem} from '../parse/cues.js'
 import {isFooterProse, neighbour} from '../parse/layout.js'
 
 const CONTENT: ReadonlySet<Label> = new Set(CONTENT_LABELS)
@@ -156,16 +156,15 @@ export function captionReason(lines: readonly LineNode[], line: LineNode, title:
   return undefined
 }
 
-const MAX_GALLERY_ITEM_LINES = 4
+const MAX_BLOCK_READ = 5 // a gallery item's block is a few lines: no longer one is read whole
 
-/** The line stands under a gallery's position ("Foto 2 di 12") in a small block: the photo's caption or credit. */
+/** The line stands under a gallery's position ("Foto 2 di 12") in its small block: the photo's caption or credit. */
 function inGalleryItem(lines: readonly LineNode[], line: LineNode): boolean {
   let start = line.index
-  while (start > 0 && !lines[start - 1]!.blank && line.index - start < MAX_GALLERY_ITEM_LINES) start--
-  if (start === line.index || !isGalleryCounter(lines[start]!.norm)) return false
+  while (start > 0 && !lines[start - 1]!.blank && line.index - start < MAX_BLOCK_READ) start--
   let end = line.index
-  while (lines[end + 1] !== undefined && !lines[end + 1]!.blank && end - start < MAX_GALLERY_ITEM_LINES) end++
-  return end - start + 1 <= MAX_GALLERY_ITEM_LINES
+  while (lines[end + 1] !== undefined && !lines[end + 1]!.blank && end - start < MAX_BLOCK_READ) end++
+  return start !== line.index && isGalleryItem(lines.slice(start, end + 1))
 }
 
 /** The line right above, past blanks, is an image: a file name, an alt text, the title again. */

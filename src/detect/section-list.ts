@@ -75,8 +75,8 @@ function tagMembers(lines: readonly LineNode[], marker: number): number[] {
   return members
 }
 
-const MAX_TEASER_WORDS = 30
-const MAX_BOX_ITEMS = 6 // a box set into the article holds a few links // a teaser is a sentence; the article's paragraphs run longer
+const MAX_TEASER_WORDS = 30 // a teaser is a sentence; the article's paragraphs run longer
+const MAX_BOX_ITEMS = 6 // a box set into the article holds a few links
 
 /** The block at `start` when it is a headline and a one-sentence teaser, both open: its two lines. */
 function teaserItem(lines: readonly LineNode[], start: number): number[] | undefined {

@@ -217,12 +217,19 @@ const NAME_IN_CAPITALS = /^\p{Lu}[\p{Lu}'\u2019.-]{3,}(?: \p{Lu}[\p{Lu}'\u2019.-
  * language: "Mariscadoras amosan berberecho morto no banco de Testos, este martes. ANXO IGLESIAS".
  */
 function capitalNameAfterSentence(norm: string): Credit | undefined {
+  const split = afterSentence(norm)
+  return split !== undefined && split.credit.length <= MAX_CREDIT_CHARS && NAME_IN_CAPITALS.test(split.credit) ? split : undefined
+}
+
+const MIN_CAPTION_SENTENCE_WORDS = 3
+
+/** The line split after its last sentence, when that sentence has a few words: the caption, and what follows it. */
+function afterSentence(norm: string): Credit | undefined {
+  // indexOf first: most lines have no ". ", and the backward search costs more.
   if (norm.indexOf('. ') < 0) return undefined
   const sentence = norm.lastIndexOf('. ')
-  if (isLowerAscii(norm.charCodeAt(sentence + 2))) return undefined
-  const credit = norm.slice(sentence + 2)
   const text = norm.slice(0, sentence + 1)
-  return credit.length <= MAX_CREDIT_CHARS && NAME_IN_CAPITALS.test(credit) && text.split(' ').length >= 3 ? {text, credit} : undefined
+  return text.split(' ').length >= MIN_CAPTION_SENTENCE_WORDS ? {text, credit: norm.slice(sentence + 2)} : undefined
 }
 
 const MAX_BARRED_CREDIT_WORDS = 5
@@ -246,6 +253,7 @@ const TWO_CAPITALS = /^\p{Lu}{2}/u
 function isLowerAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a
 }
+
 const PHOTOGRAPHER_AGENCY = /^\p{Lu}[\p{Lu}.'-]*(?: \p{Lu}[\p{Lu}.'-]*){1,3} ?\/ ?\p{Lu}[\p{Lu}\d.&-]{1,15}$/u
 
 /**
@@ -274,12 +282,8 @@ const SLASHED_CREDIT = /^\p{Lu}\p{Ll}{1,11}\/\p{Lu}[\p{L}.&'-]*(?: \p{Lu}[\p{L}.
  * that is only "Ukraine/Russia" is none.
  */
 function slashedCredit(norm: string): Credit | undefined {
-  if (norm.indexOf('/') < 0) return undefined
-  const sentence = norm.lastIndexOf('. ')
-  if (sentence <= 0) return undefined
-  const credit = norm.slice(sentence + 2)
-  const text = norm.slice(0, sentence + 1)
-  return SLASHED_CREDIT.test(credit) && text.split(' ').length >= 3 ? {text, credit} : undefined
+  const split = norm.indexOf('/') < 0 ? undefined : afterSentence(norm)
+  return split !== undefined && SLASHED_CREDIT.test(split.credit) ? split : undefined
 }
 
 /**
@@ -414,6 +418,12 @@ export function isGalleryCounter(norm: string): boolean {
 }
 
 const MAX_COUNTER_CHARS = 24
+const MAX_GALLERY_ITEM_LINES = 4
+
+/** A block that opens with a photo gallery's position ("Foto 2 di 12"), the picture's caption and credit under it. */
+export function isGalleryItem(block: readonly LineNode[]): boolean {
+  return block.length <= MAX_GALLERY_ITEM_LINES && isGalleryCounter(block[0]!.norm)
+}
 const MIN_DOUBLED_CHARS = 12 // "A A" with a real headline in it, not "ok ok"
 
 /** The half of a line that is one text twice (`Headline Headline`: a link's title and alt text), or undefined. */

@@ -8,7 +8,7 @@
 import type {BlockNode, LineNode, ListRun, Span} from '../types.js'
 import type {Vocabulary} from '../lexicon/index.js'
 import {
-  altTextStem, creditOf, Cue, doubledHalf, isCommentsHeading, isFileName, isGalleryCounter, isFooterLine, isMediaTagged, isNotice, isWholePhrase, markerOf, memo, paywallPhrase, phraseIn, phrasesIn, phraseStarting, promotionTerms,
+  altTextStem, creditOf, Cue, doubledHalf, isCommentsHeading, isFileName, isGalleryCounter, isGalleryItem, isFooterLine, isMediaTagged, isNotice, isWholePhrase, markerOf, memo, paywallPhrase, phraseIn, phrasesIn, phraseStarting, promotionTerms,
   readMoreOf, wordsOf
 } from './cues.js'
 import {bylineOfLine} from '../metadata/byline.js'
@@ -287,18 +287,11 @@ function onlyInserts(lines: readonly LineNode[], blocks: readonly BlockNode[], b
     // An interviewer's question right above the paragraph goes with it.
     if (i === neighbour(lines, after[0]!, -1)?.index && isQuestion(lines, line)) continue
     if (line.block !== promotion && !isWholePhrase(line, vocabulary.ui) && !isInset(line, vocabulary) && !isLinkBox(blocks[line.block]!, vocabulary) &&
-      !isGalleryItem(blocks[line.block]!)) return false
+      !isGalleryItem(blocks[line.block]!.children)) return false
     inserts++
   }
   return inserts > 0
 }
-
-/** A block that opens with a photo gallery's position ("Foto 2 di 12"): the picture's caption and credit under it. */
-function isGalleryItem(block: BlockNode): boolean {
-  return isGalleryCounter(block.children[0]!.norm) && block.children.length <= MAX_GALLERY_ITEM_LINES
-}
-
-const MAX_GALLERY_ITEM_LINES = 4
 
 /** A block that is a list's heading and headlines only: a box of links set into the text. */
 function isLinkBox(block: BlockNode, vocabulary: Vocabulary): boolean {
@@ -499,7 +492,6 @@ function commentsSection(lines: readonly LineNode[], from: number, vocabulary: V
 const MIN_COMMENTS_LINES = 3 // an author, a time, the comment
 const MAX_COMMENTS_HEADING_WORDS = 6
 const MIN_ROW_LINES = 3
-const MAX_BUTTON_LINE_WORDS = 4
 
 /**
  * A line of a block of short lines that are no sentences (buttons), other than the block's first.
@@ -510,7 +502,7 @@ function isInButtonRow(blocks: readonly BlockNode[], line: LineNode, rows: Map<n
   if (block[0] === line) return false
   let row = rows.get(line.block)
   if (row === undefined) {
-    row = block.length >= MIN_ROW_LINES && block.every((item) => item.shape.words <= MAX_BUTTON_LINE_WORDS && !item.shape.sentenceEnd)
+    row = block.length >= MIN_ROW_LINES && block.every((item) => item.shape.words <= MAX_BUTTON_WORDS && !item.shape.sentenceEnd)
     rows.set(line.block, row)
   }
   return row
@@ -569,7 +561,6 @@ function repeatsAbove(lines: readonly LineNode[], index: number): boolean {
   for (let i = 0; i < index; i++) if (lines[i]!.key === key) return true
   return false
 }
-
 
 function isTitleLike(line: LineNode, vocabulary: Vocabulary): boolean {
   return (
